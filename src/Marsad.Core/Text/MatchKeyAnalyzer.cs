@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using Lucene.Net.Analysis.Ar;
+
+namespace Marsad.Text;
+
+/// <summary>
+/// Turns display text into match keys: tokenize, fold (<see cref="ArabicFolder"/>), mark stopwords, then
+/// light-stem with Lucene's <see cref="ArabicStemmer"/>. The order matters: stopwords are recognized on the
+/// folded word before stemming, because the stemmer maps different words onto one stem (الولايات and ولا).
+/// Keys are interned per analyzer, so repeated words share one string.
+/// </summary>
+public sealed class MatchKeyAnalyzer
+{
+    private static readonly ArabicStemmer Stemmer = new();
+    private readonly FrozenSet<string> stopwords;
+    private readonly ConcurrentDictionary<string, string> interned = new(StringComparer.Ordinal);
+
+    public MatchKeyAnalyzer(IEnumerable<string>? stopwords = null)
+    {
+        this.stopwords = (stopwords ?? ArabicStopwords.ForMatching).Select(ArabicFolder.FoldText)
+            .ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    public static MatchKeyAnalyzer Default { get; } = new();
+
+    /// <summary>The match key of one word, and whether it is a stopword.</summary>
+    public string Key(ReadOnlySpan<char> word, out bool isStopword)
+    {
+        var chars = ArabicFolder.FoldToBuffer(word, out var length);
+        var folded = chars.AsSpan(0, length);
+        isStopword = IsStopword(folded);
+        if (!isStopword && !IsAllDigits(folded))
+        {
+            length = Stemmer.Stem(chars, length);
+        }
+        return Intern(chars.AsSpan(0, length));
+    }
+
+    public string Key(ReadOnlySpan<char> word) => Key(word, out _);
+
+    public List<MatchToken> Analyze(string text)
+    {
+        var spans = WordTokenizer.Tokenize(text);
+        var tokens = new List<MatchToken>(spans.Count);
+        foreach (var span in spans)
+        {
+            var key = Key(text.AsSpan(span.Start, span.Length), out var isStopword);
+            if (key.Length > 0)
+            {
+                tokens.Add(new MatchToken(span, key, isStopword));
+            }
+        }
+        return tokens;
+    }
+
+    private static bool IsAllDigits(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A stopword as written, or after a leading conjunction و/ف (وقال, فإن).</summary>
+    private bool IsStopword(ReadOnlySpan<char> folded)
+    {
+        var lookup = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(folded)
+            || (folded.Length > 2 && folded[0] is '\u0648' or '\u0641' && lookup.Contains(folded[1..]));
+    }
+
+    private string Intern(ReadOnlySpan<char> key)
+    {
+        var lookup = interned.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(key, out var existing))
+        {
+            return existing;
+        }
+        var created = new string(key);
+        // A bounded cache: a stream of rare words must not grow it without end.
+        return interned.Count < 500_000 ? interned.GetOrAdd(created, created) : created;
+    }
+}
