@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary><c>marsad eval ...</c>: quality figures, rerunnable by anyone, printed with the data they ran on.</summary>
+internal static class EvalCommands
+{
+    public static Command Create()
+    {
+        var eval = new Command("eval", "Measure Marsad's quality on benchmark data and print the figures.");
+        return eval;
+    }
+}
