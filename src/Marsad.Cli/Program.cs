@@ -5,5 +5,6 @@ using Marsad.Cli.Commands;
 var root = new RootCommand("Marsad (مرصد): turns a stream of Arabic news articles into events and storylines.")
 {
     EvalCommands.Create(),
+    TrainCommands.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,57 @@
+namespace Marsad.Entities;
+
+/// <summary>
+/// The weights of a linear-chain tagger: for each known feature (by hash) a row of one weight per tag, and the
+/// tag-to-tag transitions. Immutable once built, so one instance serves every thread.
+/// </summary>
+public sealed class NerWeights
+{
+    private readonly Dictionary<ulong, int> rows;
+    private readonly float[] weights;
+    private readonly float[] transitions;
+
+    /// <param name="keys">Feature hashes; row <c>r</c>'s weights are <c>weights[r * tags .. (r + 1) * tags]</c>.</param>
+    public NerWeights(IReadOnlyList<ulong> keys, float[] weights, float[] transitions)
+    {
+        if (weights.Length != keys.Count * BioTags.Count || transitions.Length != Transitions.Size)
+        {
+            throw new ArgumentException("Weights do not match the features and tags.", nameof(weights));
+        }
+        rows = new Dictionary<ulong, int>(keys.Count);
+        for (var r = 0; r < keys.Count; r++)
+        {
+            rows.Add(keys[r], r);
+        }
+        this.weights = weights;
+        this.transitions = transitions;
+    }
+
+    public int FeatureCount => rows.Count;
+
+    public ReadOnlySpan<float> TransitionWeights => transitions;
+
+    public IEnumerable<(ulong Key, ReadOnlyMemory<float> Row)> Rows =>
+        rows.Select(r => (r.Key, (ReadOnlyMemory<float>)weights.AsMemory(r.Value * BioTags.Count, BioTags.Count)));
+
+    /// <summary>Sums each token's feature rows into <paramref name="emissions"/> (<c>[token * tags + tag]</c>).</summary>
+    public void Score(SentenceFeatures features, Span<float> emissions)
+    {
+        const int tags = BioTags.Count;
+        emissions[..(features.TokenCount * tags)].Clear();
+        for (var i = 0; i < features.TokenCount; i++)
+        {
+            var target = emissions.Slice(i * tags, tags);
+            foreach (var key in features.Of(i))
+            {
+                if (rows.TryGetValue(key, out var row))
+                {
+                    var source = weights.AsSpan(row * tags, tags);
+                    for (var t = 0; t < tags; t++)
+                    {
+                        target[t] += source[t];
+                    }
+                }
+            }
+        }
+    }
+}
