@@ -20,20 +20,30 @@ internal static class EvalNerCommand
             Description = "How long to keep tagging when measuring speed.",
             DefaultValueFactory = _ => 3,
         };
+        var predictions = new Option<FileInfo?>("--predictions")
+        {
+            Description = "Also write 'token gold predicted' lines (conlleval's input) to this file, for error analysis.",
+        };
         var command = new Command("ner", "Named entities: P/R/F1 per type on ANERcorp's test split, and tokens per second.")
         {
-            model, data, seconds,
+            model, data, seconds, predictions,
         };
-        command.SetAction(parse => Run(parse.GetValue(model), parse.GetValue(data), parse.GetValue(seconds)));
+        command.SetAction(parse => Run(parse.GetValue(model), parse.GetValue(data), parse.GetValue(seconds),
+            parse.GetValue(predictions)));
         return command;
     }
 
-    private static int Run(FileInfo? modelFile, DirectoryInfo? dataFolder, double seconds)
+    private static int Run(FileInfo? modelFile, DirectoryInfo? dataFolder, double seconds, FileInfo? predictions)
     {
         var testPath = NerPaths.AnercorpTest(dataFolder?.FullName);
         var test = ConllReader.Read(testPath);
         var tagger = modelFile is null ? EntityTagger.Default : new EntityTagger(ReadModel(modelFile.FullName));
         var scores = NerEvaluation.Score(tagger, test);
+        if (predictions is not null)
+        {
+            using var writer = new StreamWriter(predictions.FullName);
+            NerEvaluation.WritePredictions(tagger, test, writer);
+        }
 
         var culture = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(culture, $"data:  {testPath} ({scores.Sentences} sentences, {scores.Tokens} tokens)"));

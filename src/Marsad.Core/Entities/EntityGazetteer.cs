@@ -11,7 +11,7 @@ public sealed class EntityGazetteer
 
     private readonly Dictionary<ulong, byte> phraseTypes = [];
     private readonly HashSet<ulong> openPrefixes = [];
-    private readonly Dictionary<ulong, byte> wordTypes = [];
+    private readonly Dictionary<ulong, byte> wordRoles = [];
 
     public EntityGazetteer(IEnumerable<GazetteerEntry> entries)
     {
@@ -27,7 +27,8 @@ public sealed class EntityGazetteer
             for (var i = 0; i < entry.Words.Count; i++)
             {
                 var word = FeatureHash.Of(entry.Words[i]);
-                wordTypes[word] = (byte)(wordTypes.GetValueOrDefault(word) | TypeMask(entry.Type));
+                var role = (byte)(TypeMask(entry.Type) << (i == 0 ? 0 : 4));
+                wordRoles[word] = (byte)(wordRoles.GetValueOrDefault(word) | role);
                 hash = Extend(hash, word);
                 if (i < entry.Words.Count - 1)
                 {
@@ -48,8 +49,11 @@ public sealed class EntityGazetteer
 
     public static byte TypeMask(EntityType type) => (byte)(1 << (int)type);
 
-    /// <summary>The types of the names a folded word (by its hash) is part of, as a mask.</summary>
-    public byte TypesOfWord(ulong word) => wordTypes.GetValueOrDefault(word);
+    /// <summary>
+    /// How a folded word (by its hash) appears in known names, as a mask: the low four bits are the types of
+    /// names it begins, the high four the types of names it continues.
+    /// </summary>
+    public byte RolesOfWord(ulong word) => wordRoles.GetValueOrDefault(word);
 
     /// <summary>
     /// Marks the longest match starting at each word, left to right without overlap. A match starts on a word's

@@ -7,7 +7,7 @@ namespace Marsad.Entities;
 /// Finds named entities (persons, locations, organizations, others) in display text with a trained model. The
 /// chain, in order: <see cref="NerTokenizer"/> (tokens as in ANERcorp, with offsets) → <see cref="SentenceBreaks"/>
 /// → <see cref="NerFeatureExtractor"/> → <see cref="NerWeights"/> scores → <see cref="ViterbiDecoder"/> →
-/// <see cref="BioChunker"/> → mentions with offsets into the text. Thread-safe; scratch memory is per thread.
+/// <see cref="BioChunker"/> → <see cref="ProcliticTrimmer"/> → mentions with offsets into the text. Thread-safe; scratch memory is per thread.
 /// </summary>
 public sealed class EntityTagger(NerModel model)
 {
@@ -40,7 +40,8 @@ public sealed class EntityTagger(NerModel model)
             BioChunker.AddChunks(tags, scratch.Chunks);
             foreach (var chunk in scratch.Chunks)
             {
-                var from = sentence[chunk.StartToken].Start;
+                var first = sentence[chunk.StartToken];
+                var from = first.Start + ProcliticTrimmer.LeadingClitic(text.AsSpan(first.Start, first.Length), Model.Clusters);
                 var to = sentence[chunk.EndToken - 1].End;
                 mentions.Add(new EntityMention(from, to, text[from..to], chunk.Type));
             }

@@ -7,22 +7,20 @@ namespace Marsad.Entities;
 /// window of two words each side. The templates are the model's contract: changing them means retraining, so
 /// <see cref="Version"/> is stored in every model and checked on load.
 /// </summary>
-public sealed class NerFeatureExtractor(WordClusters clusters, EntityGazetteer gazetteer)
+public sealed class NerFeatureExtractor(NerLexicon lexicon)
 {
     public const int Version = 1;
 
     [ThreadStatic]
     private static TokenFacts? scratch;
 
-    public WordClusters Clusters => clusters;
-
-    public EntityGazetteer Gazetteer => gazetteer;
+    public NerLexicon Lexicon => lexicon;
 
     /// <summary>Writes the features of <paramref name="tokens"/> (spans of <paramref name="text"/>) into <paramref name="output"/>.</summary>
     public void Extract(string text, ReadOnlySpan<TextSpan> tokens, SentenceFeatures output)
     {
         var facts = scratch ??= new TokenFacts();
-        facts.Analyze(text, tokens, clusters, gazetteer);
+        facts.Analyze(text, tokens, lexicon);
         output.Clear();
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -33,6 +31,8 @@ public sealed class NerFeatureExtractor(WordClusters clusters, EntityGazetteer g
 
     private void AddFeatures(TokenFacts f, int i, SentenceFeatures output)
     {
+        var clusters = lexicon.Clusters;
+        var embeddings = lexicon.Embeddings;
         void Add(Template template, ulong value) => output.Add(FeatureHash.Combine((ulong)template, value));
 
         Add(Template.Bias, 0);
@@ -69,18 +69,37 @@ public sealed class NerFeatureExtractor(WordClusters clusters, EntityGazetteer g
             Add(Template.Suffix + k, f.Suffixes[(i * TokenFacts.SuffixCount) + k]);
         }
 
+        // Affixes of the neighbours: a nisba (الكاميروني) or a feminine ending before a name says much.
+        foreach (var d in (ReadOnlySpan<int>)[-1, 1])
+        {
+            var j = i + d;
+            if (j >= 0 && j < f.Count)
+            {
+                Add(Template.NeighbourPrefix + d, f.Prefixes[(j * TokenFacts.PrefixCount) + 1]);
+                Add(Template.NeighbourSuffix + d, f.Suffixes[(j * TokenFacts.SuffixCount) + 1]);
+                Add(Template.NeighbourSuffix + d + 5, f.Suffixes[(j * TokenFacts.SuffixCount) + 2]);
+                Add(Template.NeighbourBare + d, f.Bare[j]);
+            }
+        }
+        Add(Template.Quoting, f.At(f.Quoting, i));
+
         for (var d = -1; d <= 1; d++)
         {
             Add(Template.Shape + d, f.At(f.Shape, i + d));
         }
         Add(Template.ShapeTriple, FeatureHash.Combine(f.At(f.Shape, i - 1), f.Shape[i], f.At(f.Shape, i + 1)));
 
-        AddClusters(f, f.Cluster, i, 0, Template.Cluster, WordClusters.PrefixLengths.Count, output);
-        AddClusters(f, f.StrippedCluster, i, 0, Template.StrippedCluster, WordClusters.PrefixLengths.Count, output);
-        AddClusters(f, f.Cluster, i, -1, Template.ClusterBefore, WordClusters.PrefixLengths.Count, output);
-        AddClusters(f, f.Cluster, i, 1, Template.ClusterAfter, WordClusters.PrefixLengths.Count, output);
-        AddClusters(f, f.Cluster, i, -2, Template.ClusterBefore2, 2, output);
-        AddClusters(f, f.Cluster, i, 2, Template.ClusterAfter2, 2, output);
+        AddClusters(clusters, f.Cluster, f.Count, i, 0, Template.Cluster, WordClusters.PrefixLengths.Count, output);
+        AddClusters(clusters, f.StrippedCluster, f.Count, i, 0, Template.StrippedCluster, WordClusters.PrefixLengths.Count, output);
+        AddClusters(clusters, f.Cluster, f.Count, i, -1, Template.ClusterBefore, WordClusters.PrefixLengths.Count, output);
+        AddClusters(clusters, f.Cluster, f.Count, i, 1, Template.ClusterAfter, WordClusters.PrefixLengths.Count, output);
+        AddClusters(clusters, f.StrippedCluster, f.Count, i, -1, Template.StrippedClusterBefore, 3, output);
+        AddClusters(clusters, f.StrippedCluster, f.Count, i, 1, Template.StrippedClusterAfter, 3, output);
+        AddClusters(clusters, f.Cluster, f.Count, i, -2, Template.ClusterBefore2, 2, output);
+        AddClusters(clusters, f.Cluster, f.Count, i, 2, Template.ClusterAfter2, 2, output);
+        AddClusters(embeddings, f.Embedding, f.Count, i, 0, Template.Embedding, WordClusters.PrefixLengths.Count, output);
+        AddClusters(embeddings, f.Embedding, f.Count, i, -1, Template.EmbeddingBefore, 3, output);
+        AddClusters(embeddings, f.Embedding, f.Count, i, 1, Template.EmbeddingAfter, 3, output);
 
         for (var d = -1; d <= 1; d++)
         {
@@ -88,15 +107,22 @@ public sealed class NerFeatureExtractor(WordClusters clusters, EntityGazetteer g
             Add(Template.GazetteerInside + d, f.At(f.GazetteerInside, i + d));
         }
         Add(Template.NameWord, f.NameWordTypes[i]);
+        for (var d = -1; d <= 1; d++)
+        {
+            Add(Template.NewsBegin + d, f.At(f.NewsBegin, i + d));
+            Add(Template.NewsInside + d, f.At(f.NewsInside, i + d));
+        }
+        Add(Template.NewsWord, f.NewsWordRoles[i]);
     }
 
-    private void AddClusters(TokenFacts f, int[] cluster, int i, int d, Template template, int lengths, SentenceFeatures output)
+    private static void AddClusters(WordClusters source, int[] cluster, int count, int i, int d, Template template, int lengths,
+        SentenceFeatures output)
     {
         var j = i + d;
-        var path = j >= 0 && j < f.Count ? cluster[j] : -2;
+        var path = j >= 0 && j < count ? cluster[j] : -2;
         for (var k = 0; k < lengths; k++)
         {
-            var value = path >= 0 ? clusters.PrefixHash(path, k) : (ulong)(long)path;
+            var value = path >= 0 ? source.PrefixHash(path, k) : (ulong)(long)path;
             output.Add(FeatureHash.Combine((ulong)(template + k), value));
         }
     }
@@ -128,5 +154,17 @@ public sealed class NerFeatureExtractor(WordClusters clusters, EntityGazetteer g
         ClusterAfter2 = 130,
         GazetteerBegin = 140,
         GazetteerInside = 150,
+        NeighbourPrefix = 160,
+        NeighbourSuffix = 170,
+        NeighbourBare = 180,
+        Quoting = 190,
+        StrippedClusterBefore = 200,
+        StrippedClusterAfter = 210,
+        Embedding = 220,
+        EmbeddingBefore = 230,
+        EmbeddingAfter = 240,
+        NewsBegin = 250,
+        NewsInside = 260,
+        NewsWord = 270,
     }
 }

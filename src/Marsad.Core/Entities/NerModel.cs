@@ -1,19 +1,21 @@
 namespace Marsad.Entities;
 
 /// <summary>
-/// A trained entity model: its weights and the lexical resources its features consult (word clusters, and the
-/// gazetteer of names seen in training). Immutable and thread-safe.
+/// A trained entity model: its weights and the lexical resources its features consult: two word clusterings,
+/// the gazetteer of names seen in training, and the gazetteer of names a first model found in unlabelled news.
+/// Immutable and thread-safe.
 /// </summary>
-public sealed class NerModel(NerWeights weights, WordClusters clusters, EntityGazetteer gazetteer, string description)
+public sealed class NerModel(NerWeights weights, NerLexicon lexicon, string description)
 {
     public NerWeights Weights { get; } = weights;
 
-    public WordClusters Clusters { get; } = clusters;
+    public NerLexicon Lexicon { get; } = lexicon;
 
-    public EntityGazetteer Gazetteer { get; } = gazetteer;
+    /// <summary>Brown clusters: the counts they carry also decide <see cref="ProcliticTrimmer"/>'s cuts.</summary>
+    public WordClusters Clusters => Lexicon.Clusters;
 
     /// <summary>How the model was trained (data, options), for people reading <c>marsad eval ner</c>.</summary>
     public string Description { get; } = description;
 
-    public NerFeatureExtractor Features { get; } = new(clusters, gazetteer);
+    public NerFeatureExtractor Features { get; } = new(lexicon);
 }

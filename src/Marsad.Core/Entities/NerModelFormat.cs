@@ -20,8 +20,10 @@ public static class NerModelFormat
         writer.Write(FormatVersion);
         writer.Write(NerFeatureExtractor.Version);
         writer.Write(model.Description);
-        WriteClusters(model.Clusters, writer);
-        WriteGazetteer(model.Gazetteer, writer);
+        WriteClusters(model.Lexicon.Clusters, writer);
+        WriteClusters(model.Lexicon.Embeddings, writer);
+        WriteGazetteer(model.Lexicon.Names, writer);
+        WriteGazetteer(model.Lexicon.NewsNames, writer);
         foreach (var weight in model.Weights.TransitionWeights)
         {
             writer.Write(weight);
@@ -44,15 +46,14 @@ public static class NerModelFormat
                 $"The model was trained with features v{featureVersion}; this code extracts v{NerFeatureExtractor.Version}. Retrain it (marsad train ner).");
         }
         var description = reader.ReadString();
-        var clusters = ReadClusters(reader);
-        var gazetteer = ReadGazetteer(reader);
+        var lexicon = new NerLexicon(ReadClusters(reader), ReadClusters(reader), ReadGazetteer(reader), ReadGazetteer(reader));
         var transitions = new float[Transitions.Size];
         for (var i = 0; i < transitions.Length; i++)
         {
             transitions[i] = reader.ReadSingle();
         }
         var weights = ReadRows(reader, transitions);
-        return new NerModel(weights, clusters, gazetteer, description);
+        return new NerModel(weights, lexicon, description);
     }
 
     private static void WriteClusters(WordClusters clusters, BinaryWriter writer)

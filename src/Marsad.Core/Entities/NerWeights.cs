@@ -6,7 +6,8 @@ namespace Marsad.Entities;
 /// </summary>
 public sealed class NerWeights
 {
-    private readonly Dictionary<ulong, int> rows;
+    private readonly FeatureTable table;
+    private readonly ulong[] keys;
     private readonly float[] weights;
     private readonly float[] transitions;
 
@@ -17,21 +18,18 @@ public sealed class NerWeights
         {
             throw new ArgumentException("Weights do not match the features and tags.", nameof(weights));
         }
-        rows = new Dictionary<ulong, int>(keys.Count);
-        for (var r = 0; r < keys.Count; r++)
-        {
-            rows.Add(keys[r], r);
-        }
+        table = new FeatureTable(keys);
+        this.keys = [.. keys];
         this.weights = weights;
         this.transitions = transitions;
     }
 
-    public int FeatureCount => rows.Count;
+    public int FeatureCount => keys.Length;
 
     public ReadOnlySpan<float> TransitionWeights => transitions;
 
     public IEnumerable<(ulong Key, ReadOnlyMemory<float> Row)> Rows =>
-        rows.Select(r => (r.Key, (ReadOnlyMemory<float>)weights.AsMemory(r.Value * BioTags.Count, BioTags.Count)));
+        keys.Select((key, r) => (key, (ReadOnlyMemory<float>)weights.AsMemory(r * BioTags.Count, BioTags.Count)));
 
     /// <summary>Sums each token's feature rows into <paramref name="emissions"/> (<c>[token * tags + tag]</c>).</summary>
     public void Score(SentenceFeatures features, Span<float> emissions)
@@ -43,7 +41,8 @@ public sealed class NerWeights
             var target = emissions.Slice(i * tags, tags);
             foreach (var key in features.Of(i))
             {
-                if (rows.TryGetValue(key, out var row))
+                var row = table.RowOf(key);
+                if (row >= 0)
                 {
                     var source = weights.AsSpan(row * tags, tags);
                     for (var t = 0; t < tags; t++)

@@ -33,9 +33,14 @@ internal sealed class TokenFacts
     public ulong[] Suffixes { get; private set; } = [];
     public int[] Cluster { get; private set; } = [];
     public int[] StrippedCluster { get; private set; } = [];
+    public int[] Embedding { get; private set; } = [];
     public byte[] GazetteerBegin { get; private set; } = [];
     public byte[] GazetteerInside { get; private set; } = [];
     public byte[] NameWordTypes { get; private set; } = [];
+    public byte[] NewsBegin { get; private set; } = [];
+    public byte[] NewsInside { get; private set; } = [];
+    public byte[] NewsWordRoles { get; private set; } = [];
+    public byte[] Quoting { get; private set; } = [];
 
     /// <summary>A hash at position <paramref name="j"/>, or a marker for positions before or after the sentence.</summary>
     public ulong At(ulong[] values, int j) => j < 0 ? BeforeStart : j >= Count ? AfterEnd : values[j];
@@ -43,20 +48,25 @@ internal sealed class TokenFacts
     /// <summary>A type mask at position <paramref name="j"/>, or a marker outside the sentence.</summary>
     public ulong At(byte[] values, int j) => j < 0 || j >= Count ? 0xFFUL : values[j];
 
-    public void Analyze(string text, ReadOnlySpan<TextSpan> tokens, WordClusters clusters, EntityGazetteer gazetteer)
+    public void Analyze(string text, ReadOnlySpan<TextSpan> tokens, NerLexicon lexicon)
     {
         EnsureCapacity(tokens.Length);
         Count = tokens.Length;
         for (var i = 0; i < tokens.Length; i++)
         {
-            AnalyzeToken(i, text.AsSpan(tokens[i].Start, tokens[i].Length), clusters, gazetteer);
+            AnalyzeToken(i, text.AsSpan(tokens[i].Start, tokens[i].Length), lexicon);
         }
-        gazetteer.Match(Word.AsSpan(0, Count), Stripped.AsSpan(0, Count), GazetteerBegin.AsSpan(0, Count),
+        lexicon.Names.Match(Word.AsSpan(0, Count), Stripped.AsSpan(0, Count), GazetteerBegin.AsSpan(0, Count),
             GazetteerInside.AsSpan(0, Count));
+        lexicon.NewsNames.Match(Word.AsSpan(0, Count), Stripped.AsSpan(0, Count), NewsBegin.AsSpan(0, Count),
+            NewsInside.AsSpan(0, Count));
+        QuoteSpans.Mark(text, tokens, Quoting);
     }
 
-    private void AnalyzeToken(int i, ReadOnlySpan<char> raw, WordClusters clusters, EntityGazetteer gazetteer)
+    private void AnalyzeToken(int i, ReadOnlySpan<char> raw, NerLexicon lexicon)
     {
+        var clusters = lexicon.Clusters;
+        var embeddings = lexicon.Embeddings;
         Raw[i] = FeatureHash.Of(raw);
         Shape[i] = TokenShape.Of(raw);
 
@@ -80,7 +90,10 @@ internal sealed class TokenFacts
 
         Cluster[i] = clusters.Find(folded);
         StrippedCluster[i] = clusters.Find(stripped) is var c and >= 0 ? c : clusters.Find(bare);
-        NameWordTypes[i] = (byte)(gazetteer.TypesOfWord(Word[i]) | gazetteer.TypesOfWord(Stripped[i]));
+        Embedding[i] = embeddings.Find(folded) is var e and >= 0 ? e
+            : embeddings.Find(stripped) is var s and >= 0 ? s : embeddings.Find(bare);
+        NameWordTypes[i] = (byte)(lexicon.Names.RolesOfWord(Word[i]) | lexicon.Names.RolesOfWord(Stripped[i]));
+        NewsWordRoles[i] = (byte)(lexicon.NewsNames.RolesOfWord(Word[i]) | lexicon.NewsNames.RolesOfWord(Stripped[i]));
 
         Stem[i] = FeatureHash.Of(LightStem(folded));
     }
@@ -129,8 +142,13 @@ internal sealed class TokenFacts
         Suffixes = new ulong[size * SuffixCount];
         Cluster = new int[size];
         StrippedCluster = new int[size];
+        Embedding = new int[size];
         GazetteerBegin = new byte[size];
         GazetteerInside = new byte[size];
         NameWordTypes = new byte[size];
+        NewsBegin = new byte[size];
+        NewsInside = new byte[size];
+        NewsWordRoles = new byte[size];
+        Quoting = new byte[size];
     }
 }

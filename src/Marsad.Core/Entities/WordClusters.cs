@@ -14,12 +14,14 @@ public sealed class WordClusters
     public static IReadOnlyList<int> PrefixLengths { get; } = [4, 6, 10, 14, 20];
 
     private readonly Dictionary<string, int> pathOfWord;
+    private readonly Dictionary<string, long> countOfWord;
     private readonly string[] paths;
     private readonly ulong[] prefixHashes;
 
-    private WordClusters(Dictionary<string, int> pathOfWord, string[] paths)
+    private WordClusters(Dictionary<string, int> pathOfWord, Dictionary<string, long> countOfWord, string[] paths)
     {
         this.pathOfWord = pathOfWord;
+        this.countOfWord = countOfWord;
         this.paths = paths;
         prefixHashes = new ulong[paths.Length * PrefixLengths.Count];
         for (var p = 0; p < paths.Length; p++)
@@ -32,16 +34,18 @@ public sealed class WordClusters
         }
     }
 
-    public static WordClusters Empty { get; } = new([], []);
+    public static WordClusters Empty { get; } = new([], [], []);
 
     public int WordCount => pathOfWord.Count;
 
-    public static WordClusters FromPaths(IEnumerable<KeyValuePair<string, string>> wordPaths)
+    public static WordClusters FromPaths(IEnumerable<ClusteredWord> words)
     {
         var pathIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var pathOfWord = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (word, path) in wordPaths)
+        var countOfWord = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (word, path, count) in words)
         {
+            countOfWord[word] = count;
             if (!pathIds.TryGetValue(path, out var id))
             {
                 id = pathIds.Count;
@@ -54,19 +58,20 @@ public sealed class WordClusters
         {
             paths[id] = path;
         }
-        return new WordClusters(pathOfWord, paths);
+        return new WordClusters(pathOfWord, countOfWord, paths);
     }
 
     /// <summary>Reads <c>path TAB word [TAB count]</c> lines; the words must already be folded.</summary>
     public static WordClusters Read(TextReader reader)
     {
-        var entries = new List<KeyValuePair<string, string>>();
+        var entries = new List<ClusteredWord>();
         while (reader.ReadLine() is { } line)
         {
             var fields = line.Split('\t');
             if (fields.Length >= 2 && fields[0].Length > 0)
             {
-                entries.Add(new(fields[1], fields[0]));
+                var count = fields.Length > 2 && long.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out var c) ? c : 0;
+                entries.Add(new(fields[1], fields[0], count));
             }
         }
         return FromPaths(entries);
@@ -80,6 +85,8 @@ public sealed class WordClusters
             writer.Write(paths[id]);
             writer.Write('\t');
             writer.Write(word);
+            writer.Write('\t');
+            writer.Write(countOfWord.GetValueOrDefault(word).ToString(CultureInfo.InvariantCulture));
             writer.Write('\n');
         }
     }
@@ -89,6 +96,10 @@ public sealed class WordClusters
         pathOfWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(foldedWord, out var id) ? id : -1;
 
     public string PathOf(int pathId) => paths[pathId];
+
+    /// <summary>How often a folded word occurred in the clustered corpus (0 if it was not clustered).</summary>
+    public long CountOf(ReadOnlySpan<char> foldedWord) =>
+        countOfWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(foldedWord, out var count) ? count : 0;
 
     /// <summary>The hash of the <paramref name="k"/>-th prefix (of <see cref="PrefixLengths"/>) of a path.</summary>
     public ulong PrefixHash(int pathId, int k) => prefixHashes[(pathId * PrefixLengths.Count) + k];

@@ -49,10 +49,10 @@ public sealed class BrownClusterer(int clusterCount, int threads, Action<string>
             state.Merge(x, y);
         }
         var paths = tree.Paths(nodeOfSlot.Values.Single());
-        var wordPaths = new List<KeyValuePair<string, string>>();
+        var wordPaths = new List<ClusteredWord>();
         for (var w = 0; w < vocabulary; w++)
         {
-            wordPaths.Add(new(corpus.Words[w], paths[leafOfWord[w]]));
+            wordPaths.Add(new(corpus.Words[w], paths[leafOfWord[w]], corpus.Counts[w]));
         }
         return WordClusters.FromPaths(wordPaths);
     }

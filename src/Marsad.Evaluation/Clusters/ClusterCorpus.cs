@@ -10,12 +10,13 @@ namespace Marsad.Evaluation.Clusters;
 /// </summary>
 public sealed class ClusterCorpus
 {
-    private ClusterCorpus(string[] words, long[] counts, Dictionary<long, int> pairs, long tokens)
+    private ClusterCorpus(string[] words, long[] counts, Dictionary<long, int> pairs, long tokens, List<int[]> documents)
     {
         Words = words;
         Counts = counts;
         PairCounts = pairs;
         TokenCount = tokens;
+        Documents = documents;
     }
 
     /// <summary>The vocabulary, most frequent first (ties in ordinal order, so the result is reproducible).</summary>
@@ -27,6 +28,9 @@ public sealed class ClusterCorpus
     public IReadOnlyDictionary<long, int> PairCounts { get; }
 
     public long TokenCount { get; }
+
+    /// <summary>Each text as vocabulary numbers, -1 for a word too rare to be in the vocabulary.</summary>
+    public IReadOnlyList<int[]> Documents { get; }
 
     public static long PairKey(int left, int right) => ((long)left << 32) | (uint)right;
 
@@ -74,13 +78,20 @@ public sealed class ClusterCorpus
         {
             for (var i = 0; i < document.Length; i++)
             {
-                var right = rank[document[i]];
+                document[i] = rank[document[i]];
+            }
+        }
+        foreach (var document in documents)
+        {
+            for (var i = 0; i < document.Length; i++)
+            {
+                var right = document[i];
                 if (right < 0)
                 {
                     continue;
                 }
                 tokens++;
-                var left = i > 0 ? rank[document[i - 1]] : -1;
+                var left = i > 0 ? document[i - 1] : -1;
                 if (left >= 0)
                 {
                     var key = PairKey(left, right);
@@ -89,6 +100,6 @@ public sealed class ClusterCorpus
             }
         }
         return new ClusterCorpus(
-            [.. vocabulary.Select(i => names[i])], [.. vocabulary.Select(i => rawCounts[i])], pairs, tokens);
+            [.. vocabulary.Select(i => names[i])], [.. vocabulary.Select(i => rawCounts[i])], pairs, tokens, documents);
     }
 }

@@ -9,14 +9,14 @@ namespace Marsad.Evaluation.Ner;
 /// </summary>
 public sealed class NerCrossValidation(NerTrainingOptions options, TextWriter log)
 {
-    public EntityCounts[] Run(IReadOnlyList<ConllSentence> sentences, WordClusters clusters, int blocks)
+    public EntityCounts[] Run(IReadOnlyList<ConllSentence> sentences, NerTrainingResources resources, int blocks)
     {
         var pooled = new EntityCounts[EntityTypeCodes.Count + 1];
         for (var block = 0; block < blocks; block++)
         {
             var held = sentences.Where((_, i) => TrainingGazetteers.FoldOf(i, sentences.Count, blocks) == block).ToList();
             var rest = sentences.Where((_, i) => TrainingGazetteers.FoldOf(i, sentences.Count, blocks) != block).ToList();
-            var model = new NerTrainer(options, TextWriter.Null).Train(rest, clusters, null);
+            var model = new NerTrainer(options, TextWriter.Null).Train(rest, resources, null);
             var scores = NerEvaluation.Score(new EntityTagger(model), held);
             foreach (var type in Enum.GetValues<EntityType>())
             {

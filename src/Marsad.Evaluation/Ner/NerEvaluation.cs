@@ -16,6 +16,20 @@ public static class NerEvaluation
         return scorer;
     }
 
+    /// <summary>Writes <c>token gold predicted</c> per line, a blank line after each sentence: conlleval's input.</summary>
+    public static void WritePredictions(EntityTagger tagger, IReadOnlyList<ConllSentence> sentences, TextWriter writer)
+    {
+        foreach (var sentence in sentences)
+        {
+            var predicted = tagger.Tag(sentence.Tokens);
+            for (var i = 0; i < predicted.Length; i++)
+            {
+                writer.Write($"{sentence.Tokens[i]} {BioTags.ToConll(sentence.Tags[i])} {BioTags.ToConll(predicted[i])}\n");
+            }
+            writer.Write('\n');
+        }
+    }
+
     /// <summary>
     /// Tokens tagged per second on this thread: the sentences are tagged over and over for at least
     /// <paramref name="minimum"/>, after one warm-up pass.

@@ -7,7 +7,11 @@ public static class NerPaths
     public static string DefaultModel => InRepository("src", "Marsad.Core", "Entities", "Resources", "ner-model.bin.gz");
 
     /// <summary>The word clusters that <c>marsad train clusters</c> writes and <c>marsad train ner</c> reads.</summary>
-    public static string DefaultClusters => InRepository("src", "Marsad.Evaluation", "Clusters", "saudinewsnet-clusters.tsv.gz");
+    public static string DefaultClusters => InRepository("src", "Marsad.Evaluation", "Clusters", "saudinewsnet-brown.tsv.gz");
+
+    /// <summary>The embedding clusters that <c>marsad train clusters</c> writes beside the Brown clusters.</summary>
+    public static string DefaultEmbeddingClusters =>
+        InRepository("src", "Marsad.Evaluation", "Clusters", "saudinewsnet-embedding.tsv.gz");
 
     public static string AnercorpTrain(string? dataFolder) =>
         Path.Combine(DataLocator.Require("anercorp", dataFolder).FullName, "ANERCorp_CamelLab_train.txt");

@@ -3,6 +3,20 @@ namespace Marsad.Evaluation.Ner;
 /// <summary>How <see cref="NerTrainer"/> trains; the defaults are the ones tuned on a dev set carved out of train.</summary>
 public sealed record NerTrainingOptions
 {
+    public NerAlgorithm Algorithm { get; init; } = NerAlgorithm.Crf;
+
+    /// <summary>CRF: weight of the L1 penalty (sparsity: features not worth it get no weight at all).</summary>
+    public double L1 { get; init; } = 0.1;
+
+    /// <summary>CRF: weight of the squared L2 penalty.</summary>
+    public double L2 { get; init; } = 0.01;
+
+    /// <summary>CRF: most OWL-QN iterations.</summary>
+    public int MaxIterations { get; init; } = 250;
+
+    /// <summary>CRF: threads computing the gradient (results do not depend on it).</summary>
+    public int Threads { get; init; } = 2;
+
     /// <summary>Passes of the averaged perceptron over the training sentences.</summary>
     public int Epochs { get; init; } = 10;
 
@@ -16,8 +30,20 @@ public sealed record NerTrainingOptions
     /// </summary>
     public int GazetteerFolds { get; init; } = 10;
 
+    /// <summary>
+    /// The news gazetteer is jackknifed over this many blocks of train: each block's features come from news
+    /// tagged by a first model that never saw the block. 0: no news gazetteer.
+    /// </summary>
+    public int NewsFolds { get; init; } = 5;
+
+    /// <summary>A name enters the news gazetteer once found at least this many times with one type ...</summary>
+    public int NewsMinCount { get; init; } = 3;
+
+    /// <summary>... in at least this share of its finds.</summary>
+    public double NewsMinShare { get; init; } = 0.7;
+
     /// <summary>Features seen in fewer training tokens than this are dropped.</summary>
-    public int MinFeatureCount { get; init; } = 1;
+    public int MinFeatureCount { get; init; } = 2;
 
     /// <summary>The share of train, taken from its end (as the test split is), held out to report dev scores.</summary>
     public double DevFraction { get; init; }
