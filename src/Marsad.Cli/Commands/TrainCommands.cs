@@ -29,6 +29,16 @@ internal static class TrainCommands
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => defaults.Seed };
         var folds = new Option<int>("--folds") { Description = "Jackknife blocks for gazetteer features.", DefaultValueFactory = _ => defaults.GazetteerFolds };
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times.", DefaultValueFactory = _ => defaults.MinFeatureCount };
+        var documentFolds = new Option<int>("--document-folds")
+        {
+            Description = "Blocks of out-of-fold first-pass tags the document pass learns from; 0: no document pass.",
+            DefaultValueFactory = _ => defaults.DocumentFolds,
+        };
+        var documentWindow = new Option<int>("--document-window")
+        {
+            Description = "Sentences either side the document pass looks at.",
+            DefaultValueFactory = _ => defaults.DocumentWindow,
+        };
         var newsFolds = new Option<int>("--news-folds")
         {
             Description = "Jackknife blocks for the news gazetteer (first models tag SaudiNewsNet); 0: no news gazetteer.",
@@ -49,7 +59,7 @@ internal static class TrainCommands
         var data = new Option<DirectoryInfo?>("--data") { Description = "The ANERcorp folder (default: ../shared/data/anercorp)." };
         var command = new Command("ner", "Train the entity model on ANERcorp's train split (never its test split).")
         {
-            algorithm, l1, l2, iterations, threads, epochs, seed, folds, minCount, newsFolds, dev, crossValidate, clusters, embeddings, output, data,
+            algorithm, l1, l2, iterations, threads, epochs, seed, folds, minCount, newsFolds, documentFolds, documentWindow, dev, crossValidate, clusters, embeddings, output, data,
         };
         command.SetAction(parse =>
         {
@@ -65,6 +75,8 @@ internal static class TrainCommands
                 GazetteerFolds = parse.GetValue(folds),
                 MinFeatureCount = parse.GetValue(minCount),
                 NewsFolds = parse.GetValue(newsFolds),
+                DocumentFolds = parse.GetValue(documentFolds),
+                DocumentWindow = parse.GetValue(documentWindow),
                 DevFraction = parse.GetValue(dev),
             };
             return TrainNer(options, parse.GetValue(crossValidate), parse.GetValue(clusters)?.FullName,
@@ -77,7 +89,7 @@ internal static class TrainCommands
     {
         var kind = new Option<ClusterKind>("--kind") { Description = "brown, embedding or both.", DefaultValueFactory = _ => ClusterKind.Both };
         var count = new Option<int>("--count") { Description = "Brown: number of clusters.", DefaultValueFactory = _ => 256 };
-        var minCount = new Option<int>("--min-count") { Description = "Cluster only words seen at least this often.", DefaultValueFactory = _ => 10 };
+        var minCount = new Option<int>("--min-count") { Description = "Cluster only words seen at least this often.", DefaultValueFactory = _ => 5 };
         var dimensions = new Option<int>("--dimensions") { Description = "Embedding: vector dimensions.", DefaultValueFactory = _ => 100 };
         var threads = new Option<int>("--threads") { Description = "Brown: threads for the pair-loss updates.", DefaultValueFactory = _ => 2 };
         var output = new Option<DirectoryInfo?>("--output") { Description = "Folder for the cluster files (default: the committed ones)." };

@@ -6,8 +6,10 @@ namespace Marsad.Entities;
 /// <summary>
 /// Finds named entities (persons, locations, organizations, others) in display text with a trained model. The
 /// chain, in order: <see cref="NerTokenizer"/> (tokens as in ANERcorp, with offsets) → <see cref="SentenceBreaks"/>
-/// → <see cref="NerFeatureExtractor"/> → <see cref="NerWeights"/> scores → <see cref="ViterbiDecoder"/> →
-/// <see cref="BioChunker"/> → <see cref="ProcliticTrimmer"/> → mentions with offsets into the text. Thread-safe; scratch memory is per thread.
+/// → per sentence <see cref="NerFeatureExtractor"/> → <see cref="NerWeights"/> scores → <see cref="ViterbiDecoder"/>;
+/// then, if the model has a <see cref="DocumentPass"/>, a second pass over the whole text with
+/// <see cref="DocumentFeatureExtractor"/> → <see cref="BioChunker"/> → <see cref="ProcliticTrimmer"/> → mentions
+/// with offsets into the text. Thread-safe; scratch memory is per thread.
 /// </summary>
 public sealed class EntityTagger(NerModel model)
 {
@@ -23,54 +25,103 @@ public sealed class EntityTagger(NerModel model)
 
     public NerModel Model { get; } = model;
 
+    /// <summary>The entities of a text (an article: its sentences are one document for the second pass).</summary>
     public List<EntityMention> Find(string text)
     {
         var scratch = threadScratch ??= new TaggerScratch();
         var tokens = scratch.Tokens;
         tokens.Clear();
         NerTokenizer.Tokenize(text, tokens);
-        var mentions = new List<EntityMention>();
         var all = CollectionsMarshal.AsSpan(tokens);
+        scratch.Sentences.Clear();
         for (var start = 0; start < all.Length;)
         {
             var end = SentenceBreaks.EndOfSentence(text, all, start);
-            var sentence = all[start..end];
-            var tags = TagSentence(text, sentence, scratch);
+            scratch.Sentences.Add((start, end));
+            start = end;
+        }
+        TagDocument(text, all, scratch);
+
+        var mentions = new List<EntityMention>();
+        foreach (var (start, end) in scratch.Sentences)
+        {
             scratch.Chunks.Clear();
-            BioChunker.AddChunks(tags, scratch.Chunks);
+            BioChunker.AddChunks(scratch.Tags.AsSpan(start, end - start), scratch.Chunks);
             foreach (var chunk in scratch.Chunks)
             {
-                var first = sentence[chunk.StartToken];
+                var first = all[start + chunk.StartToken];
                 var from = first.Start + ProcliticTrimmer.LeadingClitic(text.AsSpan(first.Start, first.Length), Model.Clusters);
-                var to = sentence[chunk.EndToken - 1].End;
+                var to = all[start + chunk.EndToken - 1].End;
                 mentions.Add(new EntityMention(from, to, text[from..to], chunk.Type));
             }
-            start = end;
         }
         return mentions;
     }
 
-    /// <summary>Tags one sentence already split into tokens (as ANERcorp is).</summary>
-    public BioTag[] Tag(IReadOnlyList<string> tokens)
+    /// <summary>Tags one sentence already split into tokens (as ANERcorp is), as a document of its own.</summary>
+    public BioTag[] Tag(IReadOnlyList<string> tokens) => TagSentences([tokens])[0];
+
+    /// <summary>Tags consecutive sentences already split into tokens; together they are one document.</summary>
+    public BioTag[][] TagSentences(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
-        var text = string.Join(' ', tokens);
-        var spans = new TextSpan[tokens.Count];
+        var scratch = threadScratch ??= new TaggerScratch();
+        var text = string.Join(' ', sentences.SelectMany(s => s));
+        var spans = new TextSpan[sentences.Sum(s => s.Count)];
+        scratch.Sentences.Clear();
         var offset = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        var index = 0;
+        foreach (var sentence in sentences)
         {
-            spans[i] = new TextSpan(offset, offset + tokens[i].Length);
-            offset += tokens[i].Length + 1;
+            var start = index;
+            foreach (var token in sentence)
+            {
+                spans[index++] = new TextSpan(offset, offset + token.Length);
+                offset += token.Length + 1;
+            }
+            scratch.Sentences.Add((start, index));
         }
-        return TagSentence(text, spans, threadScratch ??= new TaggerScratch()).ToArray();
+        TagDocument(text, spans, scratch);
+        return [.. scratch.Sentences.Select(s => scratch.Tags[s.Start..s.End])];
     }
 
-    private ReadOnlySpan<BioTag> TagSentence(string text, ReadOnlySpan<TextSpan> sentence, TaggerScratch scratch)
+    /// <summary>Fills <c>scratch.Tags</c> for the tokens of <c>scratch.Sentences</c>.</summary>
+    private void TagDocument(string text, ReadOnlySpan<TextSpan> tokens, TaggerScratch scratch)
     {
-        scratch.Ensure(sentence.Length);
-        Model.Features.Extract(text, sentence, scratch.Features);
-        Model.Weights.Score(scratch.Features, scratch.Emissions);
-        var tags = scratch.Tags.AsSpan(0, sentence.Length);
-        ViterbiDecoder.Decode(scratch.Emissions, sentence.Length, Model.Weights.TransitionWeights, tags, scratch.Viterbi);
+        scratch.EnsureDocument(tokens.Length);
+        var pass = Model.DocumentPass;
+        scratch.FirstPass.Clear();
+        for (var s = 0; s < scratch.Sentences.Count; s++)
+        {
+            var (start, end) = scratch.Sentences[s];
+            var features = scratch.FeaturesOf(s);
+            Model.Features.Extract(text, tokens[start..end], features);
+            var tags = Decode(Model.Weights, features, null, scratch, scratch.Tags.AsSpan(start, end - start));
+            if (pass is not null)
+            {
+                scratch.FirstPass.Add(FirstPassSentence.From(features, tags));
+            }
+        }
+        if (pass is null)
+        {
+            return;
+        }
+        pass.Features.Extract(scratch.FirstPass, scratch.DocumentFeatures, (s, documentFeatures) =>
+        {
+            var (start, end) = scratch.Sentences[s];
+            Decode(pass.Weights, scratch.FeaturesOf(s), documentFeatures, scratch, scratch.Tags.AsSpan(start, end - start));
+        });
+    }
+
+    private static Span<BioTag> Decode(NerWeights weights, SentenceFeatures features, SentenceFeatures? more,
+        TaggerScratch scratch, Span<BioTag> tags)
+    {
+        scratch.EnsureSentence(tags.Length);
+        weights.Score(features, scratch.Emissions);
+        if (more is not null)
+        {
+            weights.Score(more, scratch.Emissions, accumulate: true);
+        }
+        ViterbiDecoder.Decode(scratch.Emissions, tags.Length, weights.TransitionWeights, tags, scratch.Viterbi);
         return tags;
     }
 

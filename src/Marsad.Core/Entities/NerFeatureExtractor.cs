@@ -25,7 +25,7 @@ public sealed class NerFeatureExtractor(NerLexicon lexicon)
         for (var i = 0; i < tokens.Length; i++)
         {
             AddFeatures(facts, i, output);
-            output.EndToken();
+            output.EndToken(facts.Word[i], facts.Stripped[i]);
         }
     }
 
@@ -113,6 +113,10 @@ public sealed class NerFeatureExtractor(NerLexicon lexicon)
             Add(Template.NewsInside + d, f.At(f.NewsInside, i + d));
         }
         Add(Template.NewsWord, f.NewsWordRoles[i]);
+        for (var d = -1; d <= 1; d++)
+        {
+            Add(Template.NewsKind + d, f.At(f.NewsKind, i + d));
+        }
     }
 
     private static void AddClusters(WordClusters source, int[] cluster, int count, int i, int d, Template template, int lengths,
@@ -166,5 +170,6 @@ public sealed class NerFeatureExtractor(NerLexicon lexicon)
         NewsBegin = 250,
         NewsInside = 260,
         NewsWord = 270,
+        NewsKind = 280,
     }
 }

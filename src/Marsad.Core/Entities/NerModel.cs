@@ -5,9 +5,13 @@ namespace Marsad.Entities;
 /// the gazetteer of names seen in training, and the gazetteer of names a first model found in unlabelled news.
 /// Immutable and thread-safe.
 /// </summary>
-public sealed class NerModel(NerWeights weights, NerLexicon lexicon, string description)
+public sealed class NerModel(NerWeights weights, NerLexicon lexicon, string description, DocumentPass? documentPass = null)
 {
+    /// <summary>The first pass: sentence by sentence.</summary>
     public NerWeights Weights { get; } = weights;
+
+    /// <summary>The second pass over the document, if the model has one.</summary>
+    public DocumentPass? DocumentPass { get; } = documentPass;
 
     public NerLexicon Lexicon { get; } = lexicon;
 

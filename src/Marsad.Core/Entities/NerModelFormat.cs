@@ -10,7 +10,7 @@ namespace Marsad.Entities;
 public static class NerModelFormat
 {
     private const string Magic = "MARSAD-NER";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     public static void Write(NerModel model, Stream stream)
     {
@@ -24,11 +24,26 @@ public static class NerModelFormat
         WriteClusters(model.Lexicon.Embeddings, writer);
         WriteGazetteer(model.Lexicon.Names, writer);
         WriteGazetteer(model.Lexicon.NewsNames, writer);
+        using (var kinds = new StringWriter())
+        {
+            model.Lexicon.NewsWords.Write(kinds);
+            writer.Write(kinds.ToString());
+        }
         foreach (var weight in model.Weights.TransitionWeights)
         {
             writer.Write(weight);
         }
         WriteRows(model.Weights, writer);
+        writer.Write(model.DocumentPass is not null);
+        if (model.DocumentPass is { } pass)
+        {
+            writer.Write(pass.Window);
+            foreach (var weight in pass.Weights.TransitionWeights)
+            {
+                writer.Write(weight);
+            }
+            WriteRows(pass.Weights, writer);
+        }
     }
 
     public static NerModel Read(Stream stream)
@@ -46,14 +61,26 @@ public static class NerModelFormat
                 $"The model was trained with features v{featureVersion}; this code extracts v{NerFeatureExtractor.Version}. Retrain it (marsad train ner).");
         }
         var description = reader.ReadString();
-        var lexicon = new NerLexicon(ReadClusters(reader), ReadClusters(reader), ReadGazetteer(reader), ReadGazetteer(reader));
+        var lexicon = new NerLexicon(ReadClusters(reader), ReadClusters(reader), ReadGazetteer(reader), ReadGazetteer(reader),
+            NewsWordKinds.Read(new StringReader(reader.ReadString())));
         var transitions = new float[Transitions.Size];
         for (var i = 0; i < transitions.Length; i++)
         {
             transitions[i] = reader.ReadSingle();
         }
         var weights = ReadRows(reader, transitions);
-        return new NerModel(weights, lexicon, description);
+        DocumentPass? documentPass = null;
+        if (reader.ReadBoolean())
+        {
+            var window = reader.ReadInt32();
+            var passTransitions = new float[Transitions.Size];
+            for (var i = 0; i < passTransitions.Length; i++)
+            {
+                passTransitions[i] = reader.ReadSingle();
+            }
+            documentPass = new DocumentPass(ReadRows(reader, passTransitions), window);
+        }
+        return new NerModel(weights, lexicon, description, documentPass);
     }
 
     private static void WriteClusters(WordClusters clusters, BinaryWriter writer)

@@ -31,11 +31,17 @@ public sealed class NerWeights
     public IEnumerable<(ulong Key, ReadOnlyMemory<float> Row)> Rows =>
         keys.Select((key, r) => (key, (ReadOnlyMemory<float>)weights.AsMemory(r * BioTags.Count, BioTags.Count)));
 
-    /// <summary>Sums each token's feature rows into <paramref name="emissions"/> (<c>[token * tags + tag]</c>).</summary>
-    public void Score(SentenceFeatures features, Span<float> emissions)
+    /// <summary>
+    /// Sums each token's feature rows into <paramref name="emissions"/> (<c>[token * tags + tag]</c>), from zero
+    /// or, with <paramref name="accumulate"/>, onto what is there (a second set of features for the same tokens).
+    /// </summary>
+    public void Score(SentenceFeatures features, Span<float> emissions, bool accumulate = false)
     {
         const int tags = BioTags.Count;
-        emissions[..(features.TokenCount * tags)].Clear();
+        if (!accumulate)
+        {
+            emissions[..(features.TokenCount * tags)].Clear();
+        }
         for (var i = 0; i < features.TokenCount; i++)
         {
             var target = emissions.Slice(i * tags, tags);

@@ -29,18 +29,18 @@ public sealed class FeatureIndexer
     }
 
     /// <summary>Extracts every sentence's feature hashes; the i-th sentence uses <paramref name="extractorOf"/>(i).</summary>
-    public static List<ulong[][]> Extract(IReadOnlyList<ConllSentence> sentences, Func<int, NerFeatureExtractor> extractorOf)
+    public static List<ExtractedToken[]> Extract(IReadOnlyList<ConllSentence> sentences, Func<int, NerFeatureExtractor> extractorOf)
     {
         var buffer = new SentenceFeatures();
-        var all = new List<ulong[][]>(sentences.Count);
+        var all = new List<ExtractedToken[]>(sentences.Count);
         for (var s = 0; s < sentences.Count; s++)
         {
             var (text, spans) = Join(sentences[s].Tokens);
             extractorOf(s).Extract(text, spans, buffer);
-            var perToken = new ulong[spans.Length][];
+            var perToken = new ExtractedToken[spans.Length];
             for (var i = 0; i < spans.Length; i++)
             {
-                perToken[i] = buffer.Of(i).ToArray();
+                perToken[i] = new ExtractedToken(buffer.Of(i).ToArray(), buffer.Words[i], buffer.StrippedWords[i]);
             }
             all.Add(perToken);
         }
@@ -48,14 +48,14 @@ public sealed class FeatureIndexer
     }
 
     /// <summary>Numbers the features that occur at least <paramref name="minCount"/> times.</summary>
-    public void Index(IEnumerable<ulong[][]> extracted, int minCount)
+    public void Index(IEnumerable<ExtractedToken[]> extracted, int minCount)
     {
         var counts = new Dictionary<ulong, int>();
         foreach (var sentence in extracted)
         {
             foreach (var token in sentence)
             {
-                foreach (var key in token)
+                foreach (var key in token.Keys)
                 {
                     counts[key] = counts.GetValueOrDefault(key) + 1;
                 }
@@ -71,13 +71,13 @@ public sealed class FeatureIndexer
         }
     }
 
-    public EncodedSentence Encode(ulong[][] extracted, IReadOnlyList<BioTag> gold)
+    public EncodedSentence Encode(ExtractedToken[] extracted, IReadOnlyList<BioTag> gold)
     {
         var features = new List<int>();
         var offsets = new int[extracted.Length + 1];
         for (var i = 0; i < extracted.Length; i++)
         {
-            foreach (var key in extracted[i])
+            foreach (var key in extracted[i].Keys)
             {
                 if (rowOfKey.TryGetValue(key, out var row))
                 {

@@ -5,26 +5,30 @@ using Marsad.Entities;
 namespace Marsad.Evaluation.Ner;
 
 /// <summary>
-/// Trains Marsad's entity model from ANERcorp-style sentences: jackknifed gazetteers, feature extraction with the
-/// same extractor the tagger uses, then the averaged perceptron, reporting dev scores after each epoch when a
-/// dev set is given. The model keeps the gazetteer of all training names and the word clusters it was given.
+/// Trains Marsad's entity model from ANERcorp-style sentences: the news gazetteer (first models tag unlabelled
+/// news), jackknifed gazetteers of training names, feature extraction with the same extractor the tagger uses,
+/// the first pass's weights, then the document pass's weights on out-of-fold first-pass tags. Reports dev scores
+/// when a dev set is given.
 /// </summary>
 public sealed class NerTrainer(NerTrainingOptions options, TextWriter log)
 {
     public NerModel Train(IReadOnlyList<ConllSentence> train, NerTrainingResources resources, IReadOnlyList<ConllSentence>? dev)
     {
         var clock = Stopwatch.StartNew();
-        var names = TrainingGazetteers.Jackknifed(train, options.GazetteerFolds);
+        var useNames = options.GazetteerFolds > 0;
+        var names = useNames ? TrainingGazetteers.Jackknifed(train, options.GazetteerFolds) : [EntityGazetteer.Empty];
         var (news, newsFolds) = NewsGazetteers(train, resources);
-        var lexicon = new NerLexicon(resources.Clusters, resources.Embeddings, TrainingGazetteers.FromAll(train), news);
+        var lexicon = new NerLexicon(resources.Clusters, resources.Embeddings,
+            useNames ? TrainingGazetteers.FromAll(train) : EntityGazetteer.Empty, news.Names, news.Words);
         var extractors = new Dictionary<(int, int), NerFeatureExtractor>();
         NerFeatureExtractor ExtractorOf(int sentence)
         {
-            var nameFold = TrainingGazetteers.FoldOf(sentence, train.Count, options.GazetteerFolds);
+            var nameFold = TrainingGazetteers.FoldOf(sentence, train.Count, names.Length);
             var newsFold = TrainingGazetteers.FoldOf(sentence, train.Count, newsFolds.Length);
             if (!extractors.TryGetValue((nameFold, newsFold), out var extractor))
             {
-                extractor = new NerFeatureExtractor(lexicon with { Names = names[nameFold], NewsNames = newsFolds[newsFold] });
+                var (newsNames, newsWords) = newsFolds[newsFold];
+                extractor = new NerFeatureExtractor(lexicon with { Names = names[nameFold], NewsNames = newsNames, NewsWords = newsWords });
                 extractors.Add((nameFold, newsFold), extractor);
             }
             return extractor;
@@ -37,50 +41,58 @@ public sealed class NerTrainer(NerTrainingOptions options, TextWriter log)
             $"{lexicon.Names.Entries.Count} training names, {lexicon.NewsNames.Entries.Count} news names, " +
             $"clusters: {lexicon.Clusters}, embeddings: {lexicon.Embeddings} ({clock.Elapsed.TotalSeconds:F1}s)");
 
-        if (options.Algorithm == NerAlgorithm.Crf)
+        var learner = new LinearChainLearner(options, log);
+        var (rows, transitions) = learner.Learn(encoded, indexer.Count,
+            dev is { Count: > 0 } && options.DocumentFolds <= 0
+                ? (epoch, r, t) => ReportDev(Build(indexer, r, t, lexicon, null), dev, $"epoch {epoch}")
+                : null);
+        var firstPass = Build(indexer, rows, transitions, lexicon, null);
+        Log($"first pass: {firstPass.Weights.FeatureCount} features with weights ({clock.Elapsed.TotalSeconds:F1}s)");
+        if (options.DocumentFolds <= 0)
         {
-            var (rows, transitions) = new CrfTrainer(options, log).Train(encoded, indexer.Count);
-            var model = Build(indexer, rows, transitions, lexicon);
-            Log($"CRF trained: {model.Weights.FeatureCount} features with weights ({clock.Elapsed.TotalSeconds:F1}s)");
-            ReportDev(model, dev, "final");
-            return model;
+            ReportDev(firstPass, dev, "training");
+            return firstPass;
         }
 
-        var perceptron = new PerceptronTrainer(indexer.Count, options);
-        var random = new Random(options.Seed);
-        for (var epoch = 1; epoch <= options.Epochs; epoch++)
-        {
-            var errors = perceptron.RunEpoch(encoded, random);
-            Log($"epoch {epoch,2}: {errors} tokens mistagged in training ({clock.Elapsed.TotalSeconds:F1}s)");
-            if (dev is { Count: > 0 })
-            {
-                var (rows, transitions) = perceptron.Averaged();
-                ReportDev(Build(indexer, rows, transitions, lexicon), dev, $"epoch {epoch}");
-            }
-        }
-        var (finalRows, finalTransitions) = perceptron.Averaged();
-        return Build(indexer, finalRows, finalTransitions, lexicon);
+        // The document pass learns from first-pass tags that, like tags of new text, come from a model that
+        // never saw the sentence.
+        var outOfFold = learner.OutOfFoldTags(encoded, indexer.Count, options.DocumentFolds);
+        var firstPassSentences = extracted.Select((tokens, s) => new FirstPassSentence(
+            [.. tokens.Select(t => t.Word)], [.. tokens.Select(t => t.Stripped)], outOfFold[s])).ToList();
+        var withDocument = new List<ExtractedToken[]>(extracted.Count);
+        new DocumentFeatureExtractor(options.DocumentWindow).Extract(firstPassSentences, new SentenceFeatures(),
+            (s, features) => withDocument.Add([.. extracted[s].Select((token, i) => token.With(features.Of(i)))]));
+        var documentIndexer = new FeatureIndexer();
+        documentIndexer.Index(withDocument, options.MinFeatureCount);
+        var documentEncoded = withDocument.Select((e, i) => documentIndexer.Encode(e, train[i].Tags)).ToList();
+        var (documentRows, documentTransitions) = learner.Learn(documentEncoded, documentIndexer.Count);
+        var model = Build(indexer, rows, transitions, lexicon,
+            new DocumentPass(Weights(documentIndexer, documentRows, documentTransitions), options.DocumentWindow));
+        Log($"document pass: {model.DocumentPass!.Weights.FeatureCount} features with weights ({clock.Elapsed.TotalSeconds:F1}s)");
+        ReportDev(firstPass, dev, "first pass");
+        ReportDev(model, dev, "document pass");
+        return model;
     }
 
     /// <summary>
     /// The news gazetteer for the final model (from a first model trained on all of train), and one per block of
     /// train (each from a first model trained without that block), so that training sees it as reliable as it is.
     /// </summary>
-    private (EntityGazetteer Full, EntityGazetteer[] Folds) NewsGazetteers(IReadOnlyList<ConllSentence> train,
-        NerTrainingResources resources)
+    private ((EntityGazetteer Names, NewsWordKinds Words) Full, (EntityGazetteer Names, NewsWordKinds Words)[] Folds) NewsGazetteers(
+        IReadOnlyList<ConllSentence> train, NerTrainingResources resources)
     {
         if (options.NewsFolds <= 0 || resources.NewsTexts.Count == 0)
         {
-            return (EntityGazetteer.Empty, [EntityGazetteer.Empty]);
+            return ((EntityGazetteer.Empty, NewsWordKinds.Empty), [(EntityGazetteer.Empty, NewsWordKinds.Empty)]);
         }
-        var firstOptions = options with { Algorithm = NerAlgorithm.Perceptron, NewsFolds = 0 };
+        var firstOptions = options with { Algorithm = NerAlgorithm.Perceptron, NewsFolds = 0, DocumentFolds = 0 };
         var builder = new NewsGazetteerBuilder(options);
-        EntityGazetteer FromModelTrainedOn(IReadOnlyList<ConllSentence> sentences)
+        (EntityGazetteer, NewsWordKinds) FromModelTrainedOn(IReadOnlyList<ConllSentence> sentences)
         {
             var first = new NerTrainer(firstOptions, TextWriter.Null).Train(sentences, resources.WithoutNews(), null);
             return builder.Build(new EntityTagger(first), resources.NewsTexts, log);
         }
-        var folds = new EntityGazetteer[options.NewsFolds];
+        var folds = new (EntityGazetteer, NewsWordKinds)[options.NewsFolds];
         for (var fold = 0; fold < folds.Length; fold++)
         {
             folds[fold] = FromModelTrainedOn(
@@ -98,8 +110,8 @@ public sealed class NerTrainer(NerTrainingOptions options, TextWriter log)
         }
     }
 
-    /// <summary>The model with only the features that kept a weight (the L1 penalty and rounding zero many).</summary>
-    private NerModel Build(FeatureIndexer indexer, float[] rows, float[] transitions, NerLexicon lexicon)
+    /// <summary>The weights of the features that kept one (the L1 penalty, and never being updated, zero many).</summary>
+    private static NerWeights Weights(FeatureIndexer indexer, float[] rows, float[] transitions)
     {
         const int tags = BioTags.Count;
         var keys = new List<ulong>();
@@ -113,14 +125,20 @@ public sealed class NerTrainer(NerTrainingOptions options, TextWriter log)
                 kept.AddRange(row);
             }
         }
+        return new NerWeights(keys, [.. kept], transitions);
+    }
+
+    private NerModel Build(FeatureIndexer indexer, float[] rows, float[] transitions, NerLexicon lexicon, DocumentPass? documentPass)
+    {
         var algorithm = options.Algorithm == NerAlgorithm.Crf
             ? $"CRF (OWL-QN, L1 {options.L1}, L2 {options.L2}, at most {options.MaxIterations} iterations)"
             : $"averaged perceptron ({options.Epochs} epochs, seed {options.Seed})";
+        var passes = documentPass is null ? "one pass" : $"two passes (document window ±{documentPass.Window} sentences)";
         var description = string.Create(CultureInfo.InvariantCulture,
-            $"{algorithm}, features v{NerFeatureExtractor.Version}, {options.GazetteerFolds}-fold jackknifed gazetteer, " +
+            $"{algorithm}, {passes}, features v{NerFeatureExtractor.Version}, {options.GazetteerFolds}-fold jackknifed gazetteer, " +
             $"features seen at least {options.MinFeatureCount} times, Brown clusters: {lexicon.Clusters}, embedding clusters: {lexicon.Embeddings}, " +
             $"{lexicon.NewsNames.Entries.Count} news names from {options.NewsFolds}-fold jackknifed first models");
-        return new NerModel(new NerWeights(keys, [.. kept], transitions), lexicon, description);
+        return new NerModel(Weights(indexer, rows, transitions), lexicon, description, documentPass);
     }
 
     private void Log(string message) => log.WriteLine(message);

@@ -26,7 +26,7 @@ public sealed record NerTrainingOptions
     /// <summary>
     /// Training sentences are cut into this many consecutive blocks; each block's gazetteer features come from
     /// the names of the other blocks, so the model learns how far a gazetteer hit is worth on names it has not
-    /// been trained on, as at test time.
+    /// been trained on, as at test time. 0: no gazetteer of training names.
     /// </summary>
     public int GazetteerFolds { get; init; } = 10;
 
@@ -41,6 +41,15 @@ public sealed record NerTrainingOptions
 
     /// <summary>... in at least this share of its finds.</summary>
     public double NewsMinShare { get; init; } = 0.7;
+
+    /// <summary>
+    /// The document pass is trained on first-pass tags of train from this many blocks, each tagged by a first
+    /// model trained without it. 0: no document pass.
+    /// </summary>
+    public int DocumentFolds { get; init; } = 5;
+
+    /// <summary>The document pass looks this many sentences either side.</summary>
+    public int DocumentWindow { get; init; } = 10;
 
     /// <summary>Features seen in fewer training tokens than this are dropped.</summary>
     public int MinFeatureCount { get; init; } = 2;

@@ -54,6 +54,27 @@ public sealed class PerceptronTrainer(int featureCount, NerTrainingOptions optio
         return (rows, averagedTransitions);
     }
 
+    /// <summary>The best tags of an encoded sentence under given weights (rows by feature number, transitions).</summary>
+    public static BioTag[] Decode(EncodedSentence sentence, float[] rows, float[] transitionWeights)
+    {
+        var n = sentence.Length;
+        var scores = new float[Math.Max(1, n) * Tags];
+        for (var i = 0; i < n; i++)
+        {
+            for (var k = sentence.Offsets[i]; k < sentence.Offsets[i + 1]; k++)
+            {
+                var row = sentence.Features[k] * Tags;
+                for (var t = 0; t < Tags; t++)
+                {
+                    scores[(i * Tags) + t] += rows[row + t];
+                }
+            }
+        }
+        var best = new BioTag[n];
+        ViterbiDecoder.Decode(scores, n, transitionWeights, best, new ViterbiScratch());
+        return best;
+    }
+
     private int Learn(EncodedSentence sentence)
     {
         var n = sentence.Length;
