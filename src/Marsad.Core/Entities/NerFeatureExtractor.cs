@@ -113,10 +113,6 @@ public sealed class NerFeatureExtractor(NerLexicon lexicon)
             Add(Template.NewsInside + d, f.At(f.NewsInside, i + d));
         }
         Add(Template.NewsWord, f.NewsWordRoles[i]);
-        for (var d = -1; d <= 1; d++)
-        {
-            Add(Template.NewsKind + d, f.At(f.NewsKind, i + d));
-        }
     }
 
     private static void AddClusters(WordClusters source, int[] cluster, int count, int i, int d, Template template, int lengths,
@@ -170,6 +166,5 @@ public sealed class NerFeatureExtractor(NerLexicon lexicon)
         NewsBegin = 250,
         NewsInside = 260,
         NewsWord = 270,
-        NewsKind = 280,
     }
 }

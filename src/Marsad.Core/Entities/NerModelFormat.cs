@@ -24,11 +24,6 @@ public static class NerModelFormat
         WriteClusters(model.Lexicon.Embeddings, writer);
         WriteGazetteer(model.Lexicon.Names, writer);
         WriteGazetteer(model.Lexicon.NewsNames, writer);
-        using (var kinds = new StringWriter())
-        {
-            model.Lexicon.NewsWords.Write(kinds);
-            writer.Write(kinds.ToString());
-        }
         foreach (var weight in model.Weights.TransitionWeights)
         {
             writer.Write(weight);
@@ -61,8 +56,7 @@ public static class NerModelFormat
                 $"The model was trained with features v{featureVersion}; this code extracts v{NerFeatureExtractor.Version}. Retrain it (marsad train ner).");
         }
         var description = reader.ReadString();
-        var lexicon = new NerLexicon(ReadClusters(reader), ReadClusters(reader), ReadGazetteer(reader), ReadGazetteer(reader),
-            NewsWordKinds.Read(new StringReader(reader.ReadString())));
+        var lexicon = new NerLexicon(ReadClusters(reader), ReadClusters(reader), ReadGazetteer(reader), ReadGazetteer(reader));
         var transitions = new float[Transitions.Size];
         for (var i = 0; i < transitions.Length; i++)
         {

@@ -40,7 +40,6 @@ internal sealed class TokenFacts
     public byte[] NewsBegin { get; private set; } = [];
     public byte[] NewsInside { get; private set; } = [];
     public byte[] NewsWordRoles { get; private set; } = [];
-    public byte[] NewsKind { get; private set; } = [];
     public byte[] Quoting { get; private set; } = [];
 
     /// <summary>A hash at position <paramref name="j"/>, or a marker for positions before or after the sentence.</summary>
@@ -95,7 +94,6 @@ internal sealed class TokenFacts
             : embeddings.Find(stripped) is var s and >= 0 ? s : embeddings.Find(bare);
         NameWordTypes[i] = (byte)(lexicon.Names.RolesOfWord(Word[i]) | lexicon.Names.RolesOfWord(Stripped[i]));
         NewsWordRoles[i] = (byte)(lexicon.NewsNames.RolesOfWord(Word[i]) | lexicon.NewsNames.RolesOfWord(Stripped[i]));
-        NewsKind[i] = lexicon.NewsWords.KindOf(Stripped[i]);
 
         Stem[i] = FeatureHash.Of(LightStem(folded));
     }
@@ -151,7 +149,6 @@ internal sealed class TokenFacts
         NewsBegin = new byte[size];
         NewsInside = new byte[size];
         NewsWordRoles = new byte[size];
-        NewsKind = new byte[size];
         Quoting = new byte[size];
     }
 }

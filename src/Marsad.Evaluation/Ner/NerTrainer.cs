@@ -19,7 +19,7 @@ public sealed class NerTrainer(NerTrainingOptions options, TextWriter log)
         var names = useNames ? TrainingGazetteers.Jackknifed(train, options.GazetteerFolds) : [EntityGazetteer.Empty];
         var (news, newsFolds) = NewsGazetteers(train, resources);
         var lexicon = new NerLexicon(resources.Clusters, resources.Embeddings,
-            useNames ? TrainingGazetteers.FromAll(train) : EntityGazetteer.Empty, news.Names, news.Words);
+            useNames ? TrainingGazetteers.FromAll(train) : EntityGazetteer.Empty, news);
         var extractors = new Dictionary<(int, int), NerFeatureExtractor>();
         NerFeatureExtractor ExtractorOf(int sentence)
         {
@@ -27,8 +27,7 @@ public sealed class NerTrainer(NerTrainingOptions options, TextWriter log)
             var newsFold = TrainingGazetteers.FoldOf(sentence, train.Count, newsFolds.Length);
             if (!extractors.TryGetValue((nameFold, newsFold), out var extractor))
             {
-                var (newsNames, newsWords) = newsFolds[newsFold];
-                extractor = new NerFeatureExtractor(lexicon with { Names = names[nameFold], NewsNames = newsNames, NewsWords = newsWords });
+                extractor = new NerFeatureExtractor(lexicon with { Names = names[nameFold], NewsNames = newsFolds[newsFold] });
                 extractors.Add((nameFold, newsFold), extractor);
             }
             return extractor;
@@ -78,21 +77,21 @@ public sealed class NerTrainer(NerTrainingOptions options, TextWriter log)
     /// The news gazetteer for the final model (from a first model trained on all of train), and one per block of
     /// train (each from a first model trained without that block), so that training sees it as reliable as it is.
     /// </summary>
-    private ((EntityGazetteer Names, NewsWordKinds Words) Full, (EntityGazetteer Names, NewsWordKinds Words)[] Folds) NewsGazetteers(
-        IReadOnlyList<ConllSentence> train, NerTrainingResources resources)
+    private (EntityGazetteer Full, EntityGazetteer[] Folds) NewsGazetteers(IReadOnlyList<ConllSentence> train,
+        NerTrainingResources resources)
     {
         if (options.NewsFolds <= 0 || resources.NewsTexts.Count == 0)
         {
-            return ((EntityGazetteer.Empty, NewsWordKinds.Empty), [(EntityGazetteer.Empty, NewsWordKinds.Empty)]);
+            return (EntityGazetteer.Empty, [EntityGazetteer.Empty]);
         }
         var firstOptions = options with { Algorithm = NerAlgorithm.Perceptron, NewsFolds = 0, DocumentFolds = 0 };
         var builder = new NewsGazetteerBuilder(options);
-        (EntityGazetteer, NewsWordKinds) FromModelTrainedOn(IReadOnlyList<ConllSentence> sentences)
+        EntityGazetteer FromModelTrainedOn(IReadOnlyList<ConllSentence> sentences)
         {
             var first = new NerTrainer(firstOptions, TextWriter.Null).Train(sentences, resources.WithoutNews(), null);
             return builder.Build(new EntityTagger(first), resources.NewsTexts, log);
         }
-        var folds = new (EntityGazetteer, NewsWordKinds)[options.NewsFolds];
+        var folds = new EntityGazetteer[options.NewsFolds];
         for (var fold = 0; fold < folds.Length; fold++)
         {
             folds[fold] = FromModelTrainedOn(

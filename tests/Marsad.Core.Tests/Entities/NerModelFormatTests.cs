@@ -18,8 +18,7 @@ public sealed class NerModelFormatTests
         var clusters = WordClusters.FromPaths([new ClusteredWord("بغداد", "0110", 800)]);
         var gazetteer = new EntityGazetteer([new GazetteerEntry(["مصطفي", "الكاظمي"], EntityType.Person)]);
         var news = new EntityGazetteer([new GazetteerEntry(["بغداد"], EntityType.Location)]);
-        var words = new NewsWordKinds([new KeyValuePair<string, byte>("بغداد", 9)]);
-        var lexicon = new NerLexicon(clusters, WordClusters.Empty, gazetteer, news, words);
+        var lexicon = new NerLexicon(clusters, WordClusters.Empty, gazetteer, news);
         return new NerModel(new NerWeights([said, name], weights, transitions), lexicon, "tiny");
     }
 
@@ -47,7 +46,6 @@ public sealed class NerModelFormatTests
         Assert.Equal(800, read.Clusters.CountOf("بغداد"));
         Assert.Single(read.Lexicon.Names.Entries);
         Assert.Equal(EntityType.Location, Assert.Single(read.Lexicon.NewsNames.Entries).Type);
-        Assert.Equal(9, read.Lexicon.NewsWords.KindOf(FeatureHash.Of("بغداد")));
     }
 
     [Fact]
