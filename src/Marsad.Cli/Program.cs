@@ -4,6 +4,13 @@ using Marsad.Cli.Commands;
 // The table of contents of the CLI: one line per command.
 var root = new RootCommand("Marsad (مرصد): turns a stream of Arabic news articles into events and storylines.")
 {
+    IngestCommand.Create(),
+    StorylinesCommand.Create(),
+    StorylineCommand.Create(),
+    EventCommand.Create(),
+    ExportCommand.Create(),
     EvalCommands.Create(),
+    new Command("train", "Relearn the models Marsad ships, from the data they were learned from.") { TrainIdfCommand.Create() },
 };
+root.Options.Add(CommonOptions.Database);
 return await root.Parse(args).InvokeAsync();

@@ -7,7 +7,10 @@ internal static class EvalCommands
 {
     public static Command Create()
     {
-        var eval = new Command("eval", "Measure Marsad's quality on benchmark data and print the figures.");
+        var eval = new Command("eval", "Measure Marsad's quality on benchmark data and print the figures.")
+        {
+            EvalEventsCommand.Create(),
+        };
         return eval;
     }
 }

@@ -1,0 +1,48 @@
+using System.Security.Cryptography;
+using System.Text;
+using Marsad.Analysis;
+using Marsad.Articles;
+using Marsad.Duplicates;
+using Marsad.Extraction;
+using Marsad.Text;
+
+namespace Marsad.Pipeline;
+
+/// <summary>
+/// The per-article stages that need nothing but the article itself (extract, then analyze: term vector,
+/// MinHash signature, hashes), so they can run on every core at once. Thread-safe.
+/// </summary>
+public sealed class ArticleAnalyzer(TermVectorBuilder vectors, MinHasher minHasher)
+{
+    /// <summary>
+    /// Bumped whenever extraction or analysis changes what they make of the same input, so that re-ingesting
+    /// old input redoes it instead of skipping it as unchanged.
+    /// </summary>
+    public const string Version = "1";
+
+    public static ArticleAnalyzer Default { get; } = new(TermVectorBuilder.Default, MinHasher.Default);
+
+    public AnalyzedArticle? Analyze(RawArticle raw, out string? problem)
+    {
+        var article = ArticleExtractor.Extract(raw, out problem);
+        if (article is null)
+        {
+            return null;
+        }
+        var vector = vectors.Build(article.Title, article.Text);
+        var signature = minHasher.Compute(article.Text);
+        var textKey = StableHash.Of(ArabicFolder.FoldText(article.Text));
+        return new AnalyzedArticle(article, vector, signature, textKey, InputHash(raw), raw.Origin);
+    }
+
+    /// <summary>A digest of everything the caller gave: when it is unchanged, re-ingesting has nothing to do.</summary>
+    private static string InputHash(RawArticle raw)
+    {
+        var builder = new StringBuilder(Version).Append('\u001F');
+        foreach (var field in new[] { raw.Text, raw.Html, raw.Title, raw.Url, raw.Outlet, raw.Published, raw.Fetched, raw.Author })
+        {
+            builder.Append(field?.Length ?? -1).Append(':').Append(field).Append('\u001F');
+        }
+        return Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())))[..22];
+    }
+}

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using Marsad.Input;
+using Marsad.Storage;
+using Marsad.Stories;
+
+namespace Marsad.Pipeline;
+
+/// <summary>
+/// The whole ingest, assembled in one visible place: read → extract and analyze (in parallel) → order by time
+/// within a window → place (copies, events, storylines; in order) → write in batches, one transaction each.
+/// Problems with single items are reported and skipped; everything else goes on.
+/// </summary>
+public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer, IngestOptions options)
+{
+    private readonly ArticleAnalyzer analyzer = ArticleAnalyzer.Default;
+
+    /// <summary>Called for every problem as it is met (an unreadable file, a bad line, an empty article).</summary>
+    public event Action<InputProblem>? ProblemFound;
+
+    /// <summary>Called as articles are read, at most every few hundred.</summary>
+    public event Action<IngestProgress>? Progressed;
+
+    public IngestReport Run(IEnumerable<InputItem> input, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var tally = new IngestTally();
+        var builder = new StoryBuilder(source, options.Stories);
+        var window = new List<AnalyzedArticle>(options.ReorderWindow);
+        var streamClock = DateTime.MinValue;
+
+        foreach (var result in Analyze(input, cancellation))
+        {
+            if (result.Problem is { } problem)
+            {
+                tally.Problems++;
+                ProblemFound?.Invoke(problem);
+            }
+            else
+            {
+                window.Add(result.Article!);
+            }
+            tally.Read++;
+            if (tally.Read % 250 == 0)
+            {
+                Progressed?.Invoke(new IngestProgress(tally.Read, tally.Problems));
+            }
+            if (window.Count >= options.ReorderWindow)
+            {
+                streamClock = PlaceWindow(window, builder, tally, streamClock);
+            }
+        }
+        PlaceWindow(window, builder, tally, streamClock);
+        Write(builder);
+        Progressed?.Invoke(new IngestProgress(tally.Read, tally.Problems));
+        return tally.ToReport(clock.Elapsed);
+    }
+
+    private ParallelQuery<(AnalyzedArticle? Article, InputProblem? Problem)> Analyze(IEnumerable<InputItem> input, CancellationToken cancellation) =>
+        input.AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
+            .WithCancellation(cancellation)
+            .Select(item => item switch
+            {
+                ArticleInput { Article: var raw } => analyzer.Analyze(raw, out var why) is { } analyzed
+                    ? (analyzed, null)
+                    : ((AnalyzedArticle?)null, new InputProblem(raw.Origin, why ?? "could not be read")),
+                InputProblem problem => (null, problem),
+                _ => throw new UnreachableException(),
+            });
+
+    /// <summary>
+    /// Places a window of articles in time order. An article with no date at all enters at the stream's clock
+    /// (the latest time seen), as an online system would place it on arrival.
+    /// </summary>
+    private DateTime PlaceWindow(List<AnalyzedArticle> window, StoryBuilder builder, IngestTally tally, DateTime streamClock)
+    {
+        var latest = window.Select(a => a.Article.StreamTime).Where(t => t is not null).Max() ?? streamClock;
+        if (latest == DateTime.MinValue)
+        {
+            latest = DateTime.UtcNow;
+        }
+        foreach (var article in window.OrderBy(a => a.Article.StreamTime ?? latest))
+        {
+            var placement = builder.Place(article, article.Article.StreamTime ?? latest);
+            tally.Count(placement);
+            if (builder.PendingCount >= options.BatchSize)
+            {
+                Write(builder);
+            }
+        }
+        window.Clear();
+        return latest;
+    }
+
+    private void Write(StoryBuilder builder)
+    {
+        var batch = builder.TakeBatch();
+        if (!batch.IsEmpty)
+        {
+            writer.Write(batch);
+        }
+    }
+}

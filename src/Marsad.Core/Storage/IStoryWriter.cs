@@ -1,0 +1,7 @@
+namespace Marsad.Storage;
+
+/// <summary>What the pipeline writes: one batch per call, atomically.</summary>
+public interface IStoryWriter
+{
+    void Write(StoryBatch batch);
+}

@@ -1,0 +1,15 @@
+namespace Marsad.Storage.Reading;
+
+/// <summary>A stored article with everything JSONL.md exports for it.</summary>
+public sealed record ArticleRecord(
+    string Id,
+    string Title,
+    string Text,
+    string? Outlet,
+    string? Published,
+    string PublishedFrom,
+    string? DuplicateOf,
+    string EventId,
+    string StorylineId,
+    string? Url,
+    string? Author);

@@ -1,0 +1,12 @@
+namespace Marsad.Storage.Reading;
+
+/// <summary>An event with its articles in time order.</summary>
+public sealed record EventDetail(
+    string Id,
+    string StorylineId,
+    string StorylineTitle,
+    string Headline,
+    DateTime First,
+    DateTime Last,
+    IReadOnlyList<string> Outlets,
+    IReadOnlyList<ArticleSummary> Articles);
