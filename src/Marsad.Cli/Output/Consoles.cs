@@ -8,10 +8,21 @@ namespace Marsad.Cli.Output;
 /// </summary>
 internal static class Consoles
 {
-    public static IAnsiConsole Out { get; } = AnsiConsole.Create(new AnsiConsoleSettings
+    /// <summary>
+    /// Standard output. Redirected to a file or a pipe it has no width, and tables are laid out for 160
+    /// columns rather than wrapped at 80: Arabic headlines stay on one line for grep and for the eye.
+    /// </summary>
+    public static IAnsiConsole Out { get; } = CreateOut();
+
+    private static IAnsiConsole CreateOut()
     {
-        Out = new AnsiConsoleOutput(Console.Out),
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 160;
+        }
+        return console;
+    }
 
     public static IAnsiConsole Error { get; } = AnsiConsole.Create(new AnsiConsoleSettings
     {

@@ -9,8 +9,6 @@ namespace Marsad.Input;
 /// </summary>
 public static class JsonDocumentReader
 {
-    private static readonly JsonSerializerOptions Options = new() { AllowTrailingCommas = true };
-
     public static IEnumerable<InputItem> Read(Stream stream, string origin)
     {
         var buffered = PeekedStream.Peek(stream, 4096, out var head);
@@ -30,30 +28,18 @@ public static class JsonDocumentReader
             yield return new InputProblem(origin, "not JSON: a .json file must hold an array of articles or one article object");
             yield break;
         }
-        using var elements = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(buffered, Options)
-            .ToBlockingEnumerable().GetEnumerator();
         var index = 0;
-        while (true)
+        foreach (var element in JsonArrayElements.Read(buffered))
         {
-            InputItem? failure = null;
-            try
+            if (element.Error is { } error)
             {
-                if (!elements.MoveNext())
-                {
-                    break;
-                }
-            }
-            catch (JsonException error)
-            {
-                failure = new InputProblem(Where(origin, error), $"invalid JSON after {index} articles ({JsonLinesReader.ShortJsonMessage(error)}); the rest of the file was skipped");
-            }
-            if (failure is not null)
-            {
-                yield return failure;
+                yield return new InputProblem($"{origin}:{element.Line}",
+                    $"invalid JSON after {index} articles ({error}); the rest of the file was skipped");
                 yield break;
             }
             index++;
-            yield return JsonArticleMapper.Map(elements.Current, $"{origin}[{index}]");
+            using var document = JsonDocument.Parse(element.Bytes);
+            yield return JsonArticleMapper.Map(document.RootElement, $"{origin}[{index}]");
         }
     }
 

@@ -16,7 +16,7 @@ public sealed record StoryOptions
     public int MinShinglesForNearDuplicate { get; init; } = 15;
 
     /// <summary>Copies are looked for among articles this many days either side.</summary>
-    public int DuplicateWindowDays { get; init; } = 14;
+    public int DuplicateWindowDays { get; init; } = 3;
 
     /// <summary>Cosine similarity to an event's centroid at or above which an article joins it.</summary>
     public double EventSimilarity { get; init; } = 0.3;

@@ -71,6 +71,12 @@ public static class PlainTextExtractor
             }
         }
         SplitGluedCaption(paragraphs, removed);
+        if (paragraphs.Count == 0 && titleIndex >= 0 && givenTitle is null)
+        {
+            // The only line of text is the article, not a title for an empty article.
+            paragraphs.Add(lines[titleIndex]);
+            title = string.Empty;
+        }
         if (title.Length == 0 && paragraphs.Count > 0)
         {
             title = TitleFromFirstSentence(paragraphs[0]);
