@@ -1,0 +1,84 @@
+using Marsad.Dates.Lexicon;
+using Marsad.Dates.Vocabulary;
+
+namespace Marsad.Dates.Parsing;
+
+/// <summary>Small questions the grammar asks about the words around an expression.</summary>
+internal static class WordContext
+{
+    /// <summary>The folded word without a leading و/ف, or empty past the ends of the text.</summary>
+    public static ReadOnlySpan<char> Core(DateTokens tokens, int index) =>
+        index >= 0 && index < tokens.Count ? Clitics.WithoutConjunction(tokens.Folded(index)) : [];
+
+    /// <summary>Whether the word before <paramref name="index"/>, after blanks only, is in the set.</summary>
+    public static bool PreviousIn(DateTokens tokens, int index, WordSet words) =>
+        tokens.FollowsBlank(index) && words.Contains(Core(tokens, index - 1));
+
+    /// <summary>Whether the word at <paramref name="index"/> follows blanks and is in the set.</summary>
+    public static bool NextIn(DateTokens tokens, int index, WordSet words) =>
+        tokens.FollowsBlank(index) && words.Contains(Core(tokens, index));
+
+    /// <summary>Whether the word at <paramref name="index"/> is <paramref name="word"/> (folded), perhaps after و/ف.</summary>
+    public static bool IsWord(DateTokens tokens, int index, string word) =>
+        Core(tokens, index).SequenceEqual(word);
+
+    public static bool StartsWithDigit(DateTokens tokens, int index) =>
+        index >= 0 && index < tokens.Count && tokens.Folded(index) is { Length: > 0 } word && char.IsAsciiDigit(word[0]);
+
+    public static bool EndsWithDigit(DateTokens tokens, int index) =>
+        index >= 0 && index < tokens.Count && tokens.Folded(index) is { Length: > 0 } word && char.IsAsciiDigit(word[^1]);
+
+    /// <summary>Whether the word at <paramref name="index"/> is <paramref name="word"/> (folded), perhaps with a joined
+    /// clitic (<c>ويوم</c>, <c>بالساعة</c>), whose length is given back.</summary>
+    public static bool IsWordWithClitic(DateTokens tokens, int index, string word, out int clitic)
+    {
+        clitic = 0;
+        if (index < 0 || index >= tokens.Count)
+        {
+            return false;
+        }
+        var folded = tokens.Folded(index).AsSpan();
+        Span<int> prefixes = stackalloc int[3];
+        var count = Clitics.PrefixLengths(folded, prefixes);
+        for (var p = 0; p < count; p++)
+        {
+            if (folded[prefixes[p]..].SequenceEqual(word))
+            {
+                clitic = prefixes[p];
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The offset where the expression starting at a word begins once its clitic is left out.</summary>
+    public static int StartAfter(DateTokens tokens, int index, int cliticLength) => tokens.Start(index) + cliticLength;
+
+    /// <summary>
+    /// Whether a bare weekday at <paramref name="index"/> sits after a future verb or particle in its sentence
+    /// (<c>يعقد الإثنين</c>, <c>سيلتقي الكاظمي بايدن الإثنين</c>): up to four words back, never across a full stop.
+    /// </summary>
+    public static bool LooksFuture(DateTokens tokens, int index)
+    {
+        for (var back = index - 1; back >= 0 && back >= index - 4; back--)
+        {
+            if (EndsSentence(tokens.GapBefore(back + 1)))
+            {
+                return false;
+            }
+            var word = Core(tokens, back);
+            if (ContextWords.FutureCues.Contains(word) || IsFutureVerb(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>س before an imperfect verb (سيعقد، ستقام، سنعمل), unless the word is a noun that looks like one.</summary>
+    private static bool IsFutureVerb(ReadOnlySpan<char> word) =>
+        word.Length >= 4 && word[0] == '\u0633' && word[1] is '\u064A' or '\u062A' or '\u0646'
+        && !ContextWords.NotFutureVerbs.Contains(word);
+
+    private static bool EndsSentence(ReadOnlySpan<char> gap) => gap.IndexOfAny(".!?\u061F\n") >= 0;
+}

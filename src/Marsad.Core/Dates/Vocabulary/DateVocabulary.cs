@@ -1,0 +1,42 @@
+using Marsad.Dates.Expressions;
+using Marsad.Dates.Lexicon;
+
+namespace Marsad.Dates.Vocabulary;
+
+/// <summary>Every vocabulary table of the date grammar as a lexicon, folded and indexed once, shared by all threads.</summary>
+internal sealed class DateVocabulary
+{
+    public static DateVocabulary Default { get; } = new();
+
+    public PhraseLexicon<MonthName> Months { get; } = new(GregorianMonthNames.Entries.Concat(HijriMonthNames.Entries));
+
+    public PhraseLexicon<DayOfWeek> Weekdays { get; } = new(WeekdayNames.Entries);
+
+    public PhraseLexicon<int> DayOrdinals { get; } = new(OrdinalWords.Masculine);
+
+    public PhraseLexicon<int> HourOrdinals { get; } = new(OrdinalWords.Feminine);
+
+    public PhraseLexicon<int> Cardinals { get; } = new(CardinalWords.Entries);
+
+    public PhraseLexicon<int> RelativeDays { get; } = new(RelativeDayWords.Entries);
+
+    public PhraseLexicon<TimeRelation> Relations { get; } = new(RelationWords.Entries);
+
+    public PhraseLexicon<PeriodUnit> PeriodUnits { get; } = new(PeriodUnitWords.Entries);
+
+    public PhraseLexicon<PeriodPart> PeriodParts { get; } = new(PeriodPartWords.Entries);
+
+    public PhraseLexicon<DayPart> DayPartsBeforeDay { get; } = new(DayPartWords.BeforeDay);
+
+    public PhraseLexicon<DayPart> DayPartsAfterDay { get; } = new(DayPartWords.AfterDay);
+
+    public PhraseLexicon<DayPart> DayPartsAfterClock { get; } = new(DayPartWords.AfterClock);
+
+    public PhraseLexicon<VagueTime> VagueTimes { get; } = new(VagueWords.Entries);
+
+    public PhraseLexicon<SeasonWord> Seasons { get; } = new(SeasonWords.Entries);
+
+    public PhraseLexicon<int> Decades { get; } = new(DecadeWords.Entries);
+
+    public PhraseLexicon<AgoUnit> AgoUnits { get; } = new(AgoUnitWords.Entries);
+}
