@@ -12,12 +12,12 @@ namespace Marsad.Dates;
 /// </summary>
 public sealed class DateRecognizer
 {
+    private readonly DateVocabulary vocabulary = DateVocabulary.Default;
     private readonly DateGrammar grammar;
     private readonly TimeOfDayExtension timeOfDay;
 
     public DateRecognizer()
     {
-        var vocabulary = DateVocabulary.Default;
 
         // The rules that read a single day: a weekday, a part of the day and a range take one of these after them.
         var numeric = new NumericDateParser();
@@ -84,7 +84,7 @@ public sealed class DateRecognizer
         var index = 0;
         while (index < tokens.Count)
         {
-            if (grammar.TryParse(tokens, index, out var match))
+            if (MayStart(tokens, index) && grammar.TryParse(tokens, index, out var match))
             {
                 match = timeOfDay.Extend(tokens, match);
                 found.Add(new ParsedDate(match.Start, match.End, match.Expression));
@@ -96,5 +96,25 @@ public sealed class DateRecognizer
             }
         }
         return found;
+    }
+
+    /// <summary>Most words of a text start no date: a number, or a starter word after any joined clitic, may.</summary>
+    private bool MayStart(DateTokens tokens, int index)
+    {
+        var word = tokens.Folded(index).AsSpan();
+        if (word.Length > 0 && char.IsAsciiDigit(word[0]) || word.Length > 1 && char.IsAsciiDigit(word[1]))
+        {
+            return true;
+        }
+        Span<int> prefixes = stackalloc int[3];
+        var count = Clitics.PrefixLengths(word, prefixes);
+        for (var p = 0; p < count; p++)
+        {
+            if (vocabulary.Starters.Contains(word[prefixes[p]..]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,7 +4,8 @@ namespace Marsad.Dates.Expressions;
 /// A calendar date at the precision the text gives: <c>26 يوليو 2021</c>, <c>أبريل الماضي</c>,
 /// <c>5 شوال 1436هـ</c>, <c>رمضان</c>, <c>عام 2014</c>. A missing year comes from the reference day, as the
 /// relation says: the one before it (<c>الماضي</c>), its own (<c>الجاري</c>), the one after (<c>المقبل</c>), or
-/// when nothing is said the one that puts the date nearest to it; or the year is counted from the reference year
+/// when nothing is said the one that puts the date nearest to it (a future one counting double, as news reports
+/// more than it announces); or the year is counted from the reference year
 /// (<c>يونيو من العام الماضي</c>, <paramref name="YearOffset"/> -1).
 /// </summary>
 internal sealed record CalendarDateExpression(
@@ -87,8 +88,9 @@ internal sealed record CalendarDateExpression(
                     best = year;
                     break;
                 case TimeRelation.Unstated:
+                    // News reports more than it announces: a future candidate counts twice as far.
                     var middle = first.AddDays((last.DayNumber - first.DayNumber) / 2);
-                    var distance = Math.Abs(middle.DayNumber - today.DayNumber);
+                    var distance = middle > today ? 2 * (middle.DayNumber - today.DayNumber) : today.DayNumber - middle.DayNumber;
                     if (distance < bestDistance)
                     {
                         (best, bestDistance) = (year, distance);

@@ -56,6 +56,9 @@ internal sealed class PhraseLexicon<T>
         return false;
     }
 
+    /// <summary>The folded first words of the table's phrases.</summary>
+    public IEnumerable<string> FirstWords => byFirstWord.Keys;
+
     /// <summary>Whether the folded word (no clitic peeled) is a whole one-word phrase of the table.</summary>
     public bool ContainsWord(ReadOnlySpan<char> folded) =>
         lookup.TryGetValue(folded, out var phrases) && phrases.Any(phrase => phrase.Words.Length == 1);

@@ -71,7 +71,7 @@ internal sealed class CalendarDateParser(DateVocabulary vocabulary) : IDateParse
         {
             return false;
         }
-        var hasYear = MonthYearReader.TryRead(vocabulary, tokens, month.EndWord, out var year);
+        var hasYear = MonthYearReader.TryRead(vocabulary, tokens, month.EndWord, month.End, out var year);
         date = Build(month.Name, day, hasYear ? year : null);
         endWord = hasYear ? year.EndWord : month.EndWord;
         end = hasYear ? year.End : month.End;
@@ -143,7 +143,7 @@ internal sealed class CalendarDateParser(DateVocabulary vocabulary) : IDateParse
         {
             clitic = month.CliticLength;
         }
-        var hasYear = MonthYearReader.TryRead(vocabulary, tokens, month.EndWord, out var year);
+        var hasYear = MonthYearReader.TryRead(vocabulary, tokens, month.EndWord, month.End, out var year);
         var anchored = month.Paired || afterMonthNoun || hasYear;
         var prepositioned = anchored || WordContext.PreviousIn(tokens, index, ContextWords.TemporalPrepositions)
             || (clitic > 0 && tokens.Folded(index)[clitic - 1] is '\u0628' or '\u0644');

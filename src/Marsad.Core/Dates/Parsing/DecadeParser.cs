@@ -7,16 +7,23 @@ namespace Marsad.Dates.Parsing;
 /// <summary>
 /// Decades: <c>الخمسينيات</c>, <c>السبعينات</c>, <c>ثمانينيات القرن الماضي</c> (the mention is the decade, as
 /// TimeML draws it; the century after it only sets the value), and the decades of a century by ordinal
-/// (<c>العقد الأول من القرن الماضي</c>: a mention without a value of its own).
+/// (<c>العقد الأول من القرن الماضي</c>: a mention without a value of its own). Not a decade: an age
+/// (<c>في الثلاثينات من عمره</c>).
 /// </summary>
 internal sealed class DecadeParser(DateVocabulary vocabulary, IDateParser centuries) : IDateParser
 {
+    private const string Age = "\u0639\u0645\u0631"; // عمر
+
     public bool TryParse(DateTokens tokens, int index, out DateMatch match)
     {
         match = default;
         if (vocabulary.Decades.TryMatch(tokens, index, out var decade))
         {
             var end = index + decade.WordCount;
+            if (IsAge(tokens, end))
+            {
+                return false;
+            }
             var century = CenturyAfter(tokens, end) ?? 20;
             match = new DateMatch(index, end, WordContext.StartAfter(tokens, index, decade.CliticLength), tokens.End(end - 1),
                 new DecadeExpression((century - 1) * 100 + decade.Value * 10));
@@ -35,6 +42,12 @@ internal sealed class DecadeParser(DateVocabulary vocabulary, IDateParser centur
         }
         return false;
     }
+
+    /// <summary><c>في الثلاثينات من عمره</c>: a person's thirties, not the 1930s.</summary>
+    private static bool IsAge(DateTokens tokens, int end) =>
+        tokens.Is(end, ArabicWords.Of) && tokens.FollowsBlank(end) && end + 1 < tokens.Count
+        && (tokens.Folded(end + 1).StartsWith(Age, StringComparison.Ordinal)
+            || tokens.Folded(end + 1).StartsWith("\u0627\u0644" + Age, StringComparison.Ordinal));
 
     /// <summary>The ordinal of a century named right after the decade (<c>من القرن التاسع عشر</c>, <c>القرن الماضي</c>).</summary>
     private int? CenturyAfter(DateTokens tokens, int end)

@@ -5,7 +5,7 @@ namespace Marsad.Dates.Parsing;
 
 /// <summary>
 /// Reads a month name and the second name news often pairs with it: <c>يوليو/تموز</c>, <c>يونيو/ حزيران</c>,
-/// <c>تموز (يوليو)</c>. The pair must name the same month of the same calendar.
+/// <c>مارس - آذار</c>, <c>تموز (يوليو)</c>. The pair must name the same month of the same calendar.
 /// </summary>
 internal static class MonthNameReader
 {
@@ -21,7 +21,7 @@ internal static class MonthNameReader
         var name = WithMaddaRule(first.Value, tokens, index);
         var end = index + first.WordCount;
         month = new MonthReading(name, end, tokens.End(end - 1), first.CliticLength, Paired: false);
-        if (end < tokens.Count && tokens.FollowsSeparator(end, '/')
+        if (end < tokens.Count && (tokens.FollowsSeparator(end, '/') || tokens.FollowsSeparator(end, '-'))
             && vocabulary.Months.TryMatch(tokens, end, out var slashed, allowClitic: false) && SameMonth(slashed.Value, name))
         {
             var pairEnd = end + slashed.WordCount;

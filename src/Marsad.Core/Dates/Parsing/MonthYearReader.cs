@@ -14,10 +14,12 @@ internal static class MonthYearReader
     private const string Of = "\u0645\u0646"; // من
     private static readonly WordSet This = new("هذا", "هذه");
 
-    public static bool TryRead(DateVocabulary vocabulary, DateTokens tokens, int index, out YearReading year)
+    /// <param name="from">Where the month name (or its bracketed pair) ended: only blanks may come between.</param>
+    public static bool TryRead(DateVocabulary vocabulary, DateTokens tokens, int index, int from, out YearReading year)
     {
         year = default;
-        if (index >= tokens.Count || !tokens.FollowsBlank(index))
+        if (index >= tokens.Count || from > tokens.Start(index)
+            || !DateTokens.IsBlank(tokens.Text.AsSpan(from, tokens.Start(index) - from)))
         {
             return false;
         }

@@ -17,7 +17,8 @@ internal sealed class PartOfPeriodParser(DateVocabulary vocabulary, IDateParser 
     public bool TryParse(DateTokens tokens, int index, out DateMatch match)
     {
         match = default;
-        if (index + 2 >= tokens.Count || !Parts.Contains(WordContext.Core(tokens, index)) || !tokens.FollowsBlank(index + 1))
+        if (index + 2 >= tokens.Count || !WordContext.InSet(tokens, index, Parts, out var conjunction)
+            || !tokens.FollowsBlank(index + 1))
         {
             return false;
         }
@@ -39,7 +40,6 @@ internal sealed class PartOfPeriodParser(DateVocabulary vocabulary, IDateParser 
         {
             return false;
         }
-        var conjunction = tokens.Folded(index).Length > WordContext.Core(tokens, index).Length ? 1 : 0;
         match = new DateMatch(index, end, WordContext.StartAfter(tokens, index, conjunction), tokens.End(end - 1),
             new VagueExpression(VagueTime.Anaphoric));
         return true;

@@ -7,7 +7,8 @@ namespace Marsad.Dates.Parsing;
 /// <summary>
 /// Days named from the day of writing, with the weekday news adds: <c>أمس السبت</c>, <c>اليوم الأحد</c>,
 /// <c>غدا الاثنين</c>, <c>بعد غد الثلاثاء</c>, <c>أول أمس</c>, <c>يوم أمس</c>. Not a date: <c>أمس الحاجة</c>
-/// ("the direst need"), <c>صحيفة اليوم</c> (an outlet), <c>اليوم الأول</c> and <c>اليوم الوطني</c> ("the day").
+/// ("the direst need"), <c>صحيفة اليوم</c> (an outlet), <c>اليوم الأول</c>, <c>اليوم الوطني</c> and
+/// <c>طوال اليوم</c> ("the day").
 /// </summary>
 internal sealed class RelativeDayParser(DateVocabulary vocabulary) : IDateParser
 {
@@ -63,7 +64,8 @@ internal sealed class RelativeDayParser(DateVocabulary vocabulary) : IDateParser
         {
             return true;
         }
-        if (WordContext.PreviousIn(tokens, at, ContextWords.OutletNouns) || WordContext.PreviousIn(tokens, at, Every))
+        if (WordContext.PreviousIn(tokens, at, ContextWords.OutletNouns) || WordContext.PreviousIn(tokens, at, Every)
+            || WordContext.PreviousIn(tokens, at, ContextWords.WholeDayWords))
         {
             return false;
         }

@@ -15,12 +15,11 @@ internal sealed class RelativePeriodParser(DateVocabulary vocabulary) : IDatePar
     public bool TryParse(DateTokens tokens, int index, out DateMatch match)
     {
         match = default;
-        if (index + 1 < tokens.Count && This.Contains(WordContext.Core(tokens, index)) && tokens.FollowsBlank(index + 1)
+        if (index + 1 < tokens.Count && WordContext.InSet(tokens, index, This, out var conjunction) && tokens.FollowsBlank(index + 1)
             && vocabulary.PeriodUnits.TryMatch(tokens, index + 1, out var thisUnit, allowClitic: false)
             && thisUnit.Value is not (PeriodUnit.Decade or PeriodUnit.Century))
         {
             var thisEnd = index + 1 + thisUnit.WordCount;
-            var conjunction = tokens.Folded(index).Length > 3 ? 1 : 0;
             match = new DateMatch(index, thisEnd, WordContext.StartAfter(tokens, index, conjunction), tokens.End(thisEnd - 1),
                 new RelativePeriodExpression(thisUnit.Value, 0));
             return true;

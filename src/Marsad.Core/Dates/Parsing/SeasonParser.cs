@@ -20,7 +20,8 @@ internal sealed class SeasonParser(DateVocabulary vocabulary) : IDateParser
         match = default;
         var at = index;
         var relation = TimeRelation.Unstated;
-        if (This.Contains(WordContext.Core(tokens, index)) && tokens.FollowsBlank(index + 1))
+        var conjunction = 0;
+        if (WordContext.InSet(tokens, index, This, out conjunction) && tokens.FollowsBlank(index + 1))
         {
             (at, relation) = (index + 1, TimeRelation.Current);
         }
@@ -54,7 +55,7 @@ internal sealed class SeasonParser(DateVocabulary vocabulary) : IDateParser
         {
             return false;
         }
-        var clitic = at == index ? season.CliticLength : 0;
+        var clitic = at == index ? season.CliticLength : conjunction;
         match = new DateMatch(index, end, WordContext.StartAfter(tokens, index, clitic), tokens.End(end - 1),
             new SeasonExpression(season.Value.Season, year, relation));
         return true;

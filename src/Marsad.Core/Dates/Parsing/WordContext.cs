@@ -6,21 +6,45 @@ namespace Marsad.Dates.Parsing;
 /// <summary>Small questions the grammar asks about the words around an expression.</summary>
 internal static class WordContext
 {
-    /// <summary>The folded word without a leading و/ف, or empty past the ends of the text.</summary>
-    public static ReadOnlySpan<char> Core(DateTokens tokens, int index) =>
-        index >= 0 && index < tokens.Count ? Clitics.WithoutConjunction(tokens.Folded(index)) : [];
+    /// <summary>Whether the word at <paramref name="index"/> is in the set, as written or after a joined و/ف
+    /// (whose length is given back): فصول is in a set as فصول, never as صول.</summary>
+    public static bool InSet(DateTokens tokens, int index, WordSet words, out int conjunction)
+    {
+        conjunction = 0;
+        if (index < 0 || index >= tokens.Count)
+        {
+            return false;
+        }
+        var word = tokens.Folded(index).AsSpan();
+        if (words.Contains(word))
+        {
+            return true;
+        }
+        var core = Clitics.WithoutConjunction(word);
+        conjunction = word.Length - core.Length;
+        return conjunction > 0 && words.Contains(core);
+    }
+
+    public static bool InSet(DateTokens tokens, int index, WordSet words) => InSet(tokens, index, words, out _);
 
     /// <summary>Whether the word before <paramref name="index"/>, after blanks only, is in the set.</summary>
     public static bool PreviousIn(DateTokens tokens, int index, WordSet words) =>
-        tokens.FollowsBlank(index) && words.Contains(Core(tokens, index - 1));
+        tokens.FollowsBlank(index) && InSet(tokens, index - 1, words);
 
     /// <summary>Whether the word at <paramref name="index"/> follows blanks and is in the set.</summary>
     public static bool NextIn(DateTokens tokens, int index, WordSet words) =>
-        tokens.FollowsBlank(index) && words.Contains(Core(tokens, index));
+        tokens.FollowsBlank(index) && InSet(tokens, index, words);
 
     /// <summary>Whether the word at <paramref name="index"/> is <paramref name="word"/> (folded), perhaps after و/ف.</summary>
-    public static bool IsWord(DateTokens tokens, int index, string word) =>
-        Core(tokens, index).SequenceEqual(word);
+    public static bool IsWord(DateTokens tokens, int index, string word)
+    {
+        if (index < 0 || index >= tokens.Count)
+        {
+            return false;
+        }
+        var folded = tokens.Folded(index).AsSpan();
+        return folded.SequenceEqual(word) || Clitics.WithoutConjunction(folded).SequenceEqual(word);
+    }
 
     public static bool StartsWithDigit(DateTokens tokens, int index) =>
         index >= 0 && index < tokens.Count && tokens.Folded(index) is { Length: > 0 } word && char.IsAsciiDigit(word[0]);
@@ -66,8 +90,8 @@ internal static class WordContext
             {
                 return false;
             }
-            var word = Core(tokens, back);
-            if (ContextWords.FutureCues.Contains(word) || IsFutureVerb(word))
+            var word = tokens.Folded(back).AsSpan();
+            if (InSet(tokens, back, ContextWords.FutureCues) || IsFutureVerb(word) || IsFutureVerb(Clitics.WithoutConjunction(word)))
             {
                 return true;
             }

@@ -7,11 +7,13 @@ namespace Marsad.Dates.Parsing;
 /// <summary>
 /// Years on their own. A bare number is a year only when its context says so: a noun for "year" (<c>عام 2014</c>,
 /// <c>العام 1887</c>, kept in the mention), an era letter (<c>2002م</c>, <c>1436هـ</c>), a temporal preposition
-/// (<c>في 2008</c>, <c>منذ 2003</c>, <c>بحلول نهاية 2021</c>), brackets around it alone (<c>(1949)</c>), or another
-/// year it is joined to (<c>عامي 2002 و2003</c>: two mentions).
+/// (<c>في 2008</c>, <c>منذ 2003</c>, <c>بحلول نهاية 2021</c>), brackets around it alone (<c>(1949)</c>), a span of
+/// years (<c>من 2015 إلى 2019</c>), or another year it is joined to (<c>عامي 2002 و2003</c>: two mentions).
 /// </summary>
 internal sealed class YearParser : IDateParser
 {
+    private static readonly WordSet From = new("من");
+
     public bool TryParse(DateTokens tokens, int index, out DateMatch match)
     {
         match = default;
@@ -55,7 +57,18 @@ internal sealed class YearParser : IDateParser
         return year.CliticLength == 0 && WordContext.PreviousIn(tokens, index, ContextWords.TemporalPrepositions)
             || year.CliticLength == 0 && WordContext.PreviousIn(tokens, index, ContextWords.DualYearNouns)
             || IsAloneInBrackets(tokens, index)
+            || IsStartOfYearSpan(tokens, index, year)
             || IsJoinedToYear(tokens, index, year);
+    }
+
+    /// <summary><c>من 2015 إلى 2019</c>: the first year of a span of years.</summary>
+    private static bool IsStartOfYearSpan(DateTokens tokens, int index, YearNumber year)
+    {
+        var next = year.EndWord;
+        return year.CliticLength == 0 && WordContext.PreviousIn(tokens, index, From)
+            && next + 1 < tokens.Count && tokens.FollowsBlank(next) && tokens.FollowsBlank(next + 1)
+            && (tokens.Is(next, ArabicWords.To) || tokens.Is(next, ArabicWords.Until))
+            && YearNumber.TryRead(tokens, next + 1, 1800, 2100, out var last) && last.CliticLength == 0;
     }
 
     private static bool IsAloneInBrackets(DateTokens tokens, int index)

@@ -26,6 +26,9 @@ internal static class ContextWords
         "صحيفة", "جريدة", "قناة", "موقع", "مجلة", "وكالة", "نشرة", "برنامج", "شبكة", "إذاعة", "تلفزيون", "روسيا",
         "المصري", "أخبار");
 
+    /// <summary>Before <c>اليوم</c>, words that make it "the day" (<c>طوال اليوم</c>, <c>ساعات اليوم</c>).</summary>
+    public static WordSet WholeDayWords { get; } = new("طوال", "طيلة", "ساعات", "مدار", "نهار");
+
     /// <summary>After <c>اليوم</c>, adjectives that make it "the day" rather than "today" (<c>اليوم الأول</c>,
     /// <c>اليوم الوطني</c>); nisba adjectives in ي are caught by their ending.</summary>
     public static WordSet DayAdjectives { get; } = new(

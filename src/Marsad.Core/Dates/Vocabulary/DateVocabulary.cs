@@ -6,7 +6,23 @@ namespace Marsad.Dates.Vocabulary;
 /// <summary>Every vocabulary table of the date grammar as a lexicon, folded and indexed once, shared by all threads.</summary>
 internal sealed class DateVocabulary
 {
+    public DateVocabulary()
+    {
+        // Every word a rule of the grammar can start with, so that the recognizer skips all other words at
+        // once. A rule that starts with a new word must add it here (numbers are always tried).
+        Starters = WordSet.OfFolded(new[]
+            {
+                Months.FirstWords, Weekdays.FirstWords, DayOrdinals.FirstWords, RelativeDays.FirstWords,
+                PeriodUnits.FirstWords, PeriodParts.FirstWords, DayPartsBeforeDay.FirstWords, VagueTimes.FirstWords,
+                Seasons.FirstWords, Decades.FirstWords, FunctionStarters.FoldedWords,
+            }
+            .SelectMany(words => words));
+    }
+
     public static DateVocabulary Default { get; } = new();
+
+    /// <summary>The folded words an expression can start with (after a joined clitic).</summary>
+    public WordSet Starters { get; }
 
     public PhraseLexicon<MonthName> Months { get; } = new(GregorianMonthNames.Entries.Concat(HijriMonthNames.Entries));
 

@@ -10,10 +10,18 @@ internal sealed class WordSet
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
     public WordSet(params string[] displayWords)
+        : this(displayWords.Select(word => ArabicFolder.Fold(word)))
     {
-        words = displayWords.Select(word => ArabicFolder.Fold(word)).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private WordSet(IEnumerable<string> foldedWords)
+    {
+        words = foldedWords.ToFrozenSet(StringComparer.Ordinal);
         lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>A set of words already folded.</summary>
+    public static WordSet OfFolded(IEnumerable<string> foldedWords) => new(foldedWords);
 
     public bool Contains(ReadOnlySpan<char> folded) => lookup.Contains(folded);
 }
