@@ -149,8 +149,8 @@ internal sealed class CalendarDateParser(DateVocabulary vocabulary) : IDateParse
             || (clitic > 0 && tokens.Folded(index)[clitic - 1] is '\u0628' or '\u0644');
         var accepted = month.Name.Needs switch
         {
-            MonthNameNeeds.Nothing => true,
-            MonthNameNeeds.Preposition => prepositioned,
+            ContextNeeds.Nothing => true,
+            ContextNeeds.Preposition => prepositioned,
             _ => anchored,
         };
         if (!accepted)

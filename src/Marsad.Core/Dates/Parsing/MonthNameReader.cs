@@ -41,8 +41,8 @@ internal static class MonthNameReader
     private static MonthName WithMaddaRule(MonthName name, DateTokens tokens, int index)
     {
         var display = tokens.Display(index);
-        return name.Month == 8 && name.Needs == MonthNameNeeds.Anchor && display.IndexOf(Madda) >= 0
-            ? name with { Needs = MonthNameNeeds.Preposition }
+        return name.Month == 8 && name.Needs == ContextNeeds.Anchor && display.IndexOf(Madda) >= 0
+            ? name with { Needs = ContextNeeds.Preposition }
             : name;
     }
 

@@ -50,8 +50,7 @@ internal sealed class SeasonParser(DateVocabulary vocabulary) : IDateParser
         {
             (relation, end) = (named.Value, end + named.WordCount);
         }
-        else if (relation == TimeRelation.Unstated && !season.Value.StandsAlone
-            && !WordContext.PreviousIn(tokens, index, SeasonNouns))
+        else if (relation == TimeRelation.Unstated && !IsSeasonInContext(tokens, index, season.Value.Needs))
         {
             return false;
         }
@@ -60,4 +59,13 @@ internal sealed class SeasonParser(DateVocabulary vocabulary) : IDateParser
             new SeasonExpression(season.Value.Season, year, relation));
         return true;
     }
+
+    /// <summary>A season with no year or relation: <c>فصل الربيع</c>, <c>في الربيع</c>, <c>الصيف</c>.</summary>
+    private static bool IsSeasonInContext(DateTokens tokens, int index, ContextNeeds needs) => needs switch
+    {
+        ContextNeeds.Nothing => true,
+        ContextNeeds.Preposition => WordContext.PreviousIn(tokens, index, SeasonNouns)
+            || WordContext.PreviousIn(tokens, index, ContextWords.TemporalPrepositions),
+        _ => WordContext.PreviousIn(tokens, index, SeasonNouns),
+    };
 }

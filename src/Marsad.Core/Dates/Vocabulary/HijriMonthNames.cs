@@ -9,20 +9,20 @@ internal static class HijriMonthNames
 {
     public static IReadOnlyList<LexiconEntry<MonthName>> Entries { get; } =
     [
-        Month("محرم", 1, MonthNameNeeds.Anchor), Month("المحرم", 1, MonthNameNeeds.Anchor),
-        Month("صفر", 2, MonthNameNeeds.Anchor),
+        Month("محرم", 1, ContextNeeds.Anchor), Month("المحرم", 1, ContextNeeds.Anchor),
+        Month("صفر", 2, ContextNeeds.Anchor),
         Month("ربيع الأول", 3), Month("ربيع أول", 3),
         Month("ربيع الآخر", 4), Month("ربيع الثاني", 4), Month("ربيع ثاني", 4), Month("ربيع آخر", 4),
         Month("جمادى الأولى", 5), Month("جمادى الأول", 5), Month("جمادى أولى", 5),
         Month("جمادى الآخرة", 6), Month("جمادى الثانية", 6), Month("جمادى الآخر", 6), Month("جمادى الثاني", 6),
-        Month("رجب", 7, MonthNameNeeds.Anchor),
-        Month("شعبان", 8, MonthNameNeeds.Preposition),
-        Month("رمضان", 9, MonthNameNeeds.Preposition),
-        Month("شوال", 10, MonthNameNeeds.Preposition),
+        Month("رجب", 7, ContextNeeds.Anchor),
+        Month("شعبان", 8, ContextNeeds.Preposition),
+        Month("رمضان", 9, ContextNeeds.Preposition),
+        Month("شوال", 10, ContextNeeds.Preposition),
         Month("ذو القعدة", 11), Month("ذي القعدة", 11), Month("ذا القعدة", 11),
         Month("ذو الحجة", 12), Month("ذي الحجة", 12), Month("ذا الحجة", 12),
     ];
 
-    private static LexiconEntry<MonthName> Month(string name, int month, MonthNameNeeds needs = MonthNameNeeds.Nothing) =>
+    private static LexiconEntry<MonthName> Month(string name, int month, ContextNeeds needs = ContextNeeds.Nothing) =>
         new(name, new MonthName(DateCalendar.Hijri, month, needs));
 }
