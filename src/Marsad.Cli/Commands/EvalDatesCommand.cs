@@ -75,8 +75,8 @@ internal static class EvalDatesCommand
             var s = system.Scores!;
             lines.Add(system.Name == "Marsad"
                 ? $"Marsad values: {s.ValuesCorrect}/{s.ValuesChecked} correct on matched mentions whose text writes the year (no document date is given)."
-                : $"{system.Name}: search_dates(text, languages=['ar']) via /usr/bin/python3; matches found again by forward search" +
-                  (system.Unmapped > 0 ? $", {system.Unmapped} not found in the text." : "; all found in the text."));
+                : $"{system.Name}: search_dates(text, languages=['ar']); its matched substrings found again by forward search" +
+                  (system.Unmapped > 0 ? $" ({system.Unmapped} not found in the text)" : "") + "; it gives no types, so all count as DATE.");
         }
         return string.Join('\n', lines) + "\n";
     }

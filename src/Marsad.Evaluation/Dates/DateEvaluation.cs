@@ -26,7 +26,8 @@ public static class DateEvaluation
         {
             var peer = DateparserPeer.Run(documents.Select(d => d.Text).ToList());
             systems.Add(peer.Available
-                ? new SystemResult(peer.Name, DateSpanScorer.Score(gold.Zip(peer.Spans)), null, peer.Elapsed, peer.Unmapped)
+                ? new SystemResult(peer.Name, DateSpanScorer.Score(gold.Zip(peer.Spans), withValues: false), null, peer.Elapsed,
+                    peer.Unmapped)
                 : new SystemResult(peer.Name, null, peer.Problem, TimeSpan.Zero));
         }
 

@@ -8,8 +8,10 @@ public static class DateSpanScorer
 {
     public static readonly IReadOnlySet<string> ScoredTypes = new HashSet<string>(["DATE", "TIME"], StringComparer.Ordinal);
 
-    /// <summary>Scores many documents: for each, all its annotations (any type) and the system's spans.</summary>
-    public static DateScores Score(IEnumerable<(IReadOnlyList<TimexAnnotation> Gold, IReadOnlyList<ScoredSpan> System)> documents)
+    /// <summary>Scores many documents: for each, all its annotations (any type) and the system's spans. Values are
+    /// compared only for a system that gives them (<paramref name="withValues"/>).</summary>
+    public static DateScores Score(
+        IEnumerable<(IReadOnlyList<TimexAnnotation> Gold, IReadOnlyList<ScoredSpan> System)> documents, bool withValues = true)
     {
         int strict = 0, relaxed = 0, system = 0, gold = 0, types = 0, setAside = 0, valuesChecked = 0, valuesCorrect = 0;
         foreach (var (annotations, spans) in documents)
@@ -26,7 +28,7 @@ public static class DateSpanScorer
             var pairs = MatchOneToOne(scored, counted, (g, s) => g.Overlaps(s));
             relaxed += pairs.Count;
             types += pairs.Count(p => string.Equals(p.Gold.Type, p.System.Type, StringComparison.Ordinal));
-            foreach (var (g, s) in pairs.Where(p => HasExplicitYear(annotations, p.Gold)))
+            foreach (var (g, s) in pairs.Where(p => withValues && HasExplicitYear(annotations, p.Gold)))
             {
                 valuesChecked++;
                 valuesCorrect += string.Equals(g.Value, s.Value, StringComparison.Ordinal) ? 1 : 0;

@@ -8,11 +8,15 @@ namespace Marsad.Evaluation.Dates;
 /// The peer Marsad's dates are compared with: <c>dateparser</c>'s <c>search_dates(text, languages=['ar'])</c>,
 /// from Debian's <c>python3-dateparser</c>, which installs for Debian's own <c>/usr/bin/python3</c> (not a pyenv
 /// python earlier on PATH). All texts go to one python process as JSON. The peer returns matched substrings,
-/// not offsets: each is found again by searching forward in the text from the previous match.
+/// not offsets: each is found again by searching forward in the text from the previous match. It gives no type
+/// either, so its mentions count as DATE.
 /// </summary>
 public static class DateparserPeer
 {
     public const string DefaultPython = "/usr/bin/python3";
+
+    /// <summary>Names another python to run the peer with (a test can point it at a missing one).</summary>
+    public const string PythonVariable = "MARSAD_DATEPARSER_PYTHON";
 
     private const string Script = """
         import json, sys, warnings
@@ -31,8 +35,9 @@ public static class DateparserPeer
         sys.stdout.buffer.write(json.dumps({"version": dateparser.__version__, "matches": found}, ensure_ascii=False).encode("utf-8"))
         """;
 
-    public static PeerRun Run(IReadOnlyList<string> texts, string python = DefaultPython)
+    public static PeerRun Run(IReadOnlyList<string> texts, string? python = null)
     {
+        python ??= Environment.GetEnvironmentVariable(PythonVariable) is { Length: > 0 } chosen ? chosen : DefaultPython;
         const string name = "dateparser";
         if (!File.Exists(python))
         {
@@ -58,8 +63,15 @@ public static class DateparserPeer
         }
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(JsonSerializer.Serialize(texts));
-        process.StandardInput.Close();
+        try
+        {
+            process.StandardInput.Write(JsonSerializer.Serialize(texts));
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The script stopped before reading (dateparser missing): its exit code and message say why.
+        }
         if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
         {
             process.Kill(entireProcessTree: true);

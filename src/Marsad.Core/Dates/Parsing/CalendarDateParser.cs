@@ -38,13 +38,12 @@ internal sealed class CalendarDateParser(DateVocabulary vocabulary) : IDateParse
         var start = WordContext.StartAfter(tokens, index, clitic);
         var next = day.EndWord;
         var afterOf = tokens.Is(next, ArabicWords.Of) && tokens.FollowsBlank(next) ? next + 1 : next;
-        if (TryMonthAfterDay(tokens, afterOf, day.Day, out var date, out var endWord, out var end)
-            || (afterOf != next && TryMonthAfterDay(tokens, next, day.Day, out date, out endWord, out end)))
+        if (MonthAfterDay(tokens, afterOf, day.Day) is { } dated)
         {
-            match = new DateMatch(index, endWord, start, end, date);
+            match = dated with { FirstWord = index, Start = start };
             return true;
         }
-        if (afterOf != next && TryRelativeMonth(tokens, afterOf, out var monthOffset, out endWord))
+        if (afterOf != next && TryRelativeMonth(tokens, afterOf, out var monthOffset, out var endWord))
         {
             match = new DateMatch(index, endWord, start, tokens.End(endWord - 1),
                 new DayOfRelativeMonthExpression(day.Day, monthOffset));
@@ -53,15 +52,13 @@ internal sealed class CalendarDateParser(DateVocabulary vocabulary) : IDateParse
         return !day.IsWord && TryCoordinatedDay(tokens, index, start, day, out match);
     }
 
-    /// <summary>A month name (perhaps after شهر) and what places it in a year, after a day.</summary>
-    private bool TryMonthAfterDay(
-        DateTokens tokens, int at, int day, out DateExpression date, out int endWord, out int end)
+    /// <summary>A month name (perhaps after شهر) and what places it in a year, after a day; the match's start
+    /// is the caller's to set.</summary>
+    private DateMatch? MonthAfterDay(DateTokens tokens, int at, int day)
     {
-        date = null!;
-        endWord = end = 0;
         if (at >= tokens.Count || !tokens.FollowsBlank(at))
         {
-            return false;
+            return null;
         }
         if (tokens.Is(at, ArabicWords.Month) && at + 1 < tokens.Count && tokens.FollowsBlank(at + 1))
         {
@@ -69,13 +66,17 @@ internal sealed class CalendarDateParser(DateVocabulary vocabulary) : IDateParse
         }
         if (!MonthNameReader.TryRead(vocabulary, tokens, at, out var month) || month.CliticLength > 0)
         {
-            return false;
+            return null;
         }
-        var hasYear = MonthYearReader.TryRead(vocabulary, tokens, month.EndWord, month.End, out var year);
-        date = Build(month.Name, day, hasYear ? year : null);
-        endWord = hasYear ? year.EndWord : month.EndWord;
-        end = hasYear ? year.End : month.End;
-        return true;
+        return MonthMatch(tokens, at, month, day);
+    }
+
+    /// <summary>The month read at <paramref name="at"/> with what places it in a year after it.</summary>
+    private DateMatch MonthMatch(DateTokens tokens, int at, MonthReading month, int? day)
+    {
+        YearReading? year = MonthYearReader.TryRead(vocabulary, tokens, month.EndWord, month.End, out var read) ? read : null;
+        return new DateMatch(at, year?.EndWord ?? month.EndWord, tokens.Start(at), year?.End ?? month.End,
+            Build(month.Name, day, year));
     }
 
     /// <summary><c>الشهر الجاري</c>, <c>الشهر المقبل</c> after a day and من.</summary>
@@ -143,8 +144,9 @@ internal sealed class CalendarDateParser(DateVocabulary vocabulary) : IDateParse
         {
             clitic = month.CliticLength;
         }
-        var hasYear = MonthYearReader.TryRead(vocabulary, tokens, month.EndWord, month.End, out var year);
-        var anchored = month.Paired || afterMonthNoun || hasYear;
+        var dated = MonthMatch(tokens, at, month, null);
+        // A year, a relation or an epithet after the name (it ends further than the name) anchors it.
+        var anchored = month.Paired || afterMonthNoun || dated.End > month.End;
         var prepositioned = anchored || WordContext.PreviousIn(tokens, index, ContextWords.TemporalPrepositions)
             || (clitic > 0 && tokens.Folded(index)[clitic - 1] is '\u0628' or '\u0644');
         var accepted = month.Name.Needs switch
@@ -153,13 +155,11 @@ internal sealed class CalendarDateParser(DateVocabulary vocabulary) : IDateParse
             ContextNeeds.Preposition => prepositioned,
             _ => anchored,
         };
-        if (!accepted)
+        if (accepted)
         {
-            return false;
+            match = dated with { FirstWord = index, Start = WordContext.StartAfter(tokens, index, clitic) };
         }
-        match = new DateMatch(index, hasYear ? year.EndWord : month.EndWord, WordContext.StartAfter(tokens, index, clitic),
-            hasYear ? year.End : month.End, Build(month.Name, null, hasYear ? year : null));
-        return true;
+        return accepted;
     }
 
     private static CalendarDateExpression Build(MonthName month, int? day, YearReading? year)
