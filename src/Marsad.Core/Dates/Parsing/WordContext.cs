@@ -99,9 +99,10 @@ internal static class WordContext
         return false;
     }
 
-    /// <summary>س before an imperfect verb (سيعقد، ستقام، سنعمل), unless the word is a noun that looks like one.</summary>
+    /// <summary>س before an imperfect verb (سيعقد، ستقام، سنعمل), unless the word is a noun that looks like one.
+    /// Four-letter words are too often nouns (سنة، ستة، سيما), so only the listed future cues (سيتم) count.</summary>
     private static bool IsFutureVerb(ReadOnlySpan<char> word) =>
-        word.Length >= 4 && word[0] == '\u0633' && word[1] is '\u064A' or '\u062A' or '\u0646'
+        word.Length >= 5 && word[0] == '\u0633' && word[1] is '\u064A' or '\u062A' or '\u0646'
         && !ContextWords.NotFutureVerbs.Contains(word);
 
     private static bool EndsSentence(ReadOnlySpan<char> gap) => gap.IndexOfAny(".!?\u061F\n") >= 0;
