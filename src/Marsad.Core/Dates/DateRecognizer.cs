@@ -101,7 +101,7 @@ public sealed class DateRecognizer
     /// <summary>Most words of a text start no date: a number, or a starter word after any joined clitic, may.</summary>
     private bool MayStart(DateTokens tokens, int index)
     {
-        var word = tokens.Folded(index).AsSpan();
+        var word = tokens.Glance(index);
         if (word.Length > 0 && char.IsAsciiDigit(word[0]) || word.Length > 1 && char.IsAsciiDigit(word[1]))
         {
             return true;

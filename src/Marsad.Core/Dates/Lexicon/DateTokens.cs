@@ -10,17 +10,15 @@ namespace Marsad.Dates.Lexicon;
 internal sealed class DateTokens
 {
     private readonly List<TextSpan> spans;
-    private readonly string[] folded;
+
+    // Folded on first use: most words of an article are never looked at past the recognizer's first glance.
+    private readonly string?[] folded;
 
     public DateTokens(string text)
     {
         Text = text;
         spans = WordTokenizer.Tokenize(text);
-        folded = new string[spans.Count];
-        for (var i = 0; i < spans.Count; i++)
-        {
-            folded[i] = ArabicFolder.Fold(text.AsSpan(spans[i].Start, spans[i].Length));
-        }
+        folded = new string?[spans.Count];
     }
 
     public string Text { get; }
@@ -32,7 +30,19 @@ internal sealed class DateTokens
     public int End(int index) => spans[index].End;
 
     /// <summary>The folded word: a match key, never shown.</summary>
-    public string Folded(int index) => folded[index];
+    public string Folded(int index) => folded[index] ??= ArabicFolder.Fold(Display(index));
+
+    /// <summary>The folded word in a per-thread buffer, valid until the next fold on this thread: a glance that
+    /// allocates nothing.</summary>
+    public ReadOnlySpan<char> Glance(int index)
+    {
+        if (folded[index] is { } done)
+        {
+            return done;
+        }
+        var buffer = ArabicFolder.FoldToBuffer(Display(index), out var length);
+        return buffer.AsSpan(0, length);
+    }
 
     /// <summary>The word as displayed.</summary>
     public ReadOnlySpan<char> Display(int index) => Text.AsSpan(spans[index].Start, spans[index].Length);
@@ -62,7 +72,7 @@ internal sealed class DateTokens
 
     /// <summary>True when <paramref name="index"/> is a word and its folded form is <paramref name="word"/>.</summary>
     public bool Is(int index, string word) =>
-        index >= 0 && index < spans.Count && string.Equals(folded[index], word, StringComparison.Ordinal);
+        index >= 0 && index < spans.Count && string.Equals(Folded(index), word, StringComparison.Ordinal);
 
     public static bool IsBlank(ReadOnlySpan<char> gap)
     {
