@@ -59,10 +59,6 @@ internal sealed class PhraseLexicon<T>
     /// <summary>The folded first words of the table's phrases.</summary>
     public IEnumerable<string> FirstWords => byFirstWord.Keys;
 
-    /// <summary>Whether the folded word (no clitic peeled) is a whole one-word phrase of the table.</summary>
-    public bool ContainsWord(ReadOnlySpan<char> folded) =>
-        lookup.TryGetValue(folded, out var phrases) && phrases.Any(phrase => phrase.Words.Length == 1);
-
     private static bool RestMatches(DateTokens tokens, int index, string[] words)
     {
         if (index + words.Length > tokens.Count)

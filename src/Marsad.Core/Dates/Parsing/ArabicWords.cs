@@ -15,7 +15,6 @@ internal static class ArabicWords
     public const string Until = "\u062D\u062A\u064A";                 // حتى
     public const string Between = "\u0628\u064A\u0646";               // بين
     public const string Before = "\u0642\u0628\u0644";                // قبل
-    public const string On = "\u0639\u0644\u064A";                    // على
     public const string Hour = "\u0627\u0644\u0633\u0627\u0639\u0647"; // الساعة
     public const string Century = "\u0627\u0644\u0642\u0631\u0646";    // القرن
     public const string Decade = "\u0627\u0644\u0639\u0642\u062F";     // العقد
