@@ -58,6 +58,18 @@ internal sealed class DateTokens
     /// <summary>True when word <paramref name="index"/> follows the previous word after blanks only.</summary>
     public bool FollowsBlank(int index) => index > 0 && index < spans.Count && IsBlank(GapBefore(index));
 
+    /// <summary>True when word <paramref name="index"/> follows the previous one after blanks or one comma, dash or
+    /// bar (<c>الأحد، 25 يوليو</c>, <c>2021-07-27 - 10:30</c>): how a date line joins its parts.</summary>
+    public bool FollowsLoosely(int index)
+    {
+        if (index <= 0 || index >= spans.Count)
+        {
+            return false;
+        }
+        var gap = GapBefore(index).Trim();
+        return gap.IsEmpty ? FollowsBlank(index) : gap is "," or "\u060C" or "-" or "\u2013" or "|";
+    }
+
     /// <summary>True when the gap before word <paramref name="index"/> is blanks around exactly one
     /// <paramref name="separator"/> character.</summary>
     public bool FollowsSeparator(int index, char separator)

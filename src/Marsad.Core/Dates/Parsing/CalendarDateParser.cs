@@ -15,16 +15,7 @@ internal sealed class CalendarDateParser(DateVocabulary vocabulary) : IDateParse
     public bool TryParse(DateTokens tokens, int index, out DateMatch match)
     {
         match = default;
-        var at = index;
-        var clitic = 0;
-        if (WordContext.IsWordWithClitic(tokens, index, ArabicWords.Day, out clitic))
-        {
-            at = index + 1;
-            if (!tokens.FollowsBlank(at))
-            {
-                return false;
-            }
-        }
+        WordContext.SkipDayNoun(tokens, index, out var at, out var clitic);
         if (DayReader.TryRead(vocabulary, tokens, at, out var day) && (at == index || day.CliticLength == 0))
         {
             return TryDayFirst(tokens, index, at == index ? day.CliticLength : clitic, day, out match);
@@ -108,7 +99,7 @@ internal sealed class CalendarDateParser(DateVocabulary vocabulary) : IDateParse
             return false;
         }
         var second = tokens.Is(next, ArabicWords.And) ? next + 1 : next;
-        if (second == next && !tokens.Folded(next).StartsWith(ArabicWords.And, StringComparison.Ordinal))
+        if (second == next && !WordContext.StartsWithAndDigit(tokens, next))
         {
             return false;
         }
@@ -117,9 +108,8 @@ internal sealed class CalendarDateParser(DateVocabulary vocabulary) : IDateParse
             return false;
         }
         if (TryParse(tokens, second, out var rest) && rest.FirstWord == second
-            && rest.Expression is CalendarDateExpression { Day: not null } or DayOfRelativeMonthExpression)
+            && DayOfMonth.With(rest.Expression, day.Day) is { } own)
         {
-            var own = WithDay(rest.Expression, day.Day);
             match = new DateMatch(index, next, start, tokens.End(next - 1), own);
             return true;
         }
@@ -174,11 +164,4 @@ internal sealed class CalendarDateParser(DateVocabulary vocabulary) : IDateParse
         return new CalendarDateExpression(calendar, yearValue, month.Month, day,
             year?.Relation ?? TimeRelation.Unstated, year?.YearOffset);
     }
-
-    private static DateExpression WithDay(DateExpression date, int day) => date switch
-    {
-        CalendarDateExpression calendar => calendar with { Day = day },
-        DayOfRelativeMonthExpression relative => relative with { Day = day },
-        _ => date,
-    };
 }

@@ -38,17 +38,12 @@ internal sealed class DayRangeParser(IDateParser datesWithDay) : IDateParser
         {
             return false;
         }
-        if (!datesWithDay.TryParse(tokens, at, out var to) || to.FirstWord != at || to.Start != tokens.Start(at) && !StartsWithAnd(tokens, at))
+        if (!datesWithDay.TryParse(tokens, at, out var to) || to.FirstWord != at || to.Start != tokens.Start(at) && !WordContext.StartsWithAndDigit(tokens, at))
         {
             return false;
         }
-        DateExpression? first = to.Expression switch
-        {
-            CalendarDateExpression { Day: { } last } calendar when last > from.Value => calendar with { Day = from.Value },
-            DayOfRelativeMonthExpression { Day: { } last } relative when last > from.Value => relative with { Day = from.Value },
-            _ => null,
-        };
-        if (first is null)
+        if (DayOfMonth.Of(to.Expression) is not { } last || last <= from.Value
+            || DayOfMonth.With(to.Expression, from.Value) is not { } first)
         {
             return false;
         }
@@ -69,9 +64,6 @@ internal sealed class DayRangeParser(IDateParser datesWithDay) : IDateParser
             at++;
             return at < tokens.Count && tokens.FollowsBlank(at);
         }
-        return StartsWithAnd(tokens, at);
+        return WordContext.StartsWithAndDigit(tokens, at);
     }
-
-    private static bool StartsWithAnd(DateTokens tokens, int at) =>
-        tokens.Folded(at) is { Length: > 1 } word && word[0] == '\u0648' && char.IsAsciiDigit(word[1]);
 }

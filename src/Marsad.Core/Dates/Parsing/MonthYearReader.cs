@@ -11,8 +11,6 @@ namespace Marsad.Dates.Parsing;
 /// </summary>
 internal static class MonthYearReader
 {
-    private const string Of = "\u0645\u0646"; // من
-    private static readonly WordSet This = new("هذا", "هذه");
 
     /// <param name="from">Where the month name (or its bracketed pair) ended: only blanks may come between.</param>
     public static bool TryRead(DateVocabulary vocabulary, DateTokens tokens, int index, int from, out YearReading year)
@@ -39,7 +37,7 @@ internal static class MonthYearReader
             year = new YearReading(null, null, TimeRelation.Unstated, null, index + 1, tokens.End(index));
             return true;
         }
-        var at = tokens.Is(index, Of) ? index + 1 : index;
+        var at = tokens.Is(index, ArabicWords.Of) ? index + 1 : index;
         return TryReadYearPhrase(vocabulary, tokens, at, out year);
     }
 
@@ -51,7 +49,7 @@ internal static class MonthYearReader
         {
             return false;
         }
-        if (This.Contains(tokens.Folded(at)) && at + 1 < tokens.Count && tokens.FollowsBlank(at + 1)
+        if (ContextWords.This.Contains(tokens.Folded(at)) && at + 1 < tokens.Count && tokens.FollowsBlank(at + 1)
             && ContextWords.YearNouns.Contains(tokens.Folded(at + 1)))
         {
             year = new YearReading(null, null, TimeRelation.Unstated, 0, at + 2, tokens.End(at + 1));

@@ -20,12 +20,7 @@ internal sealed class RelativeDayParser(DateVocabulary vocabulary) : IDateParser
     public bool TryParse(DateTokens tokens, int index, out DateMatch match)
     {
         match = default;
-        var at = index;
-        var clitic = 0;
-        if (WordContext.IsWordWithClitic(tokens, index, ArabicWords.Day, out var dayClitic) && tokens.FollowsBlank(index + 1))
-        {
-            (at, clitic) = (index + 1, dayClitic);
-        }
+        WordContext.SkipDayNoun(tokens, index, out var at, out var clitic);
         if (!vocabulary.RelativeDays.TryMatch(tokens, at, out var day, allowClitic: at == index))
         {
             return false;

@@ -10,12 +10,11 @@ namespace Marsad.Dates.Parsing;
 /// </summary>
 internal sealed class RelativePeriodParser(DateVocabulary vocabulary) : IDateParser
 {
-    private static readonly WordSet This = new("هذا", "هذه");
 
     public bool TryParse(DateTokens tokens, int index, out DateMatch match)
     {
         match = default;
-        if (index + 1 < tokens.Count && WordContext.InSet(tokens, index, This, out var conjunction) && tokens.FollowsBlank(index + 1)
+        if (index + 1 < tokens.Count && WordContext.InSet(tokens, index, ContextWords.This, out var conjunction) && tokens.FollowsBlank(index + 1)
             && vocabulary.PeriodUnits.TryMatch(tokens, index + 1, out var thisUnit, allowClitic: false)
             && thisUnit.Value is not (PeriodUnit.Decade or PeriodUnit.Century))
         {

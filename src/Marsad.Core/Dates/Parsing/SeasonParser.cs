@@ -11,7 +11,6 @@ namespace Marsad.Dates.Parsing;
 /// </summary>
 internal sealed class SeasonParser(DateVocabulary vocabulary) : IDateParser
 {
-    private static readonly WordSet This = new("هذا");
     private static readonly WordSet SeasonNouns = new("فصل", "فصول");
     private static readonly WordSet Figurative = new("العربي", "الديمقراطي", "السياسي");
 
@@ -21,7 +20,7 @@ internal sealed class SeasonParser(DateVocabulary vocabulary) : IDateParser
         var at = index;
         var relation = TimeRelation.Unstated;
         var conjunction = 0;
-        if (WordContext.InSet(tokens, index, This, out conjunction) && tokens.FollowsBlank(index + 1))
+        if (WordContext.InSet(tokens, index, ContextWords.This, out conjunction) && tokens.FollowsBlank(index + 1))
         {
             (at, relation) = (index + 1, TimeRelation.Current);
         }

@@ -13,7 +13,7 @@ internal sealed class TimeOfDayExtension(DateVocabulary vocabulary, IDateParser 
     public DateMatch Extend(DateTokens tokens, DateMatch day)
     {
         var end = day.EndWord;
-        if (!day.Expression.NamesDay || end >= tokens.Count || !IsJoined(tokens, end))
+        if (!day.Expression.NamesDay || !tokens.FollowsLoosely(end))
         {
             return day;
         }
@@ -36,11 +36,5 @@ internal sealed class TimeOfDayExtension(DateVocabulary vocabulary, IDateParser 
             };
         }
         return day;
-    }
-
-    private static bool IsJoined(DateTokens tokens, int index)
-    {
-        var gap = tokens.GapBefore(index).Trim();
-        return gap.IsEmpty ? tokens.FollowsBlank(index) : gap is "," or "\u060C" or "-" or "\u2013" or "|";
     }
 }

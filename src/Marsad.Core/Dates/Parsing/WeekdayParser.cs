@@ -15,12 +15,7 @@ internal sealed class WeekdayParser(DateVocabulary vocabulary, IDateParser dates
     public bool TryParse(DateTokens tokens, int index, out DateMatch match)
     {
         match = default;
-        var at = index;
-        var clitic = 0;
-        if (WordContext.IsWordWithClitic(tokens, index, ArabicWords.Day, out var dayClitic) && tokens.FollowsBlank(index + 1))
-        {
-            (at, clitic) = (index + 1, dayClitic);
-        }
+        WordContext.SkipDayNoun(tokens, index, out var at, out var clitic);
         if (!vocabulary.Weekdays.TryMatch(tokens, at, out var weekday, allowClitic: at == index)
             || WordContext.PreviousIn(tokens, index, ContextWords.NotBeforeWeekday))
         {
@@ -61,13 +56,7 @@ internal sealed class WeekdayParser(DateVocabulary vocabulary, IDateParser dates
     private bool TryDateAfter(DateTokens tokens, int end, out DateMatch date)
     {
         date = default;
-        if (end >= tokens.Count)
-        {
-            return false;
-        }
-        var gap = tokens.GapBefore(end).Trim();
-        var joined = gap.IsEmpty ? tokens.FollowsBlank(end) : gap is "," or "\u060C" or "-" or "\u2013";
-        return joined && datesWithDay.TryParse(tokens, end, out date) && date.Start == tokens.Start(end)
+        return tokens.FollowsLoosely(end) && datesWithDay.TryParse(tokens, end, out date) && date.Start == tokens.Start(end)
             && date.Expression.NamesDay;
     }
 }

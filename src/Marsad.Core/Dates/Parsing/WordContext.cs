@@ -75,6 +75,27 @@ internal static class WordContext
         return false;
     }
 
+    /// <summary>
+    /// Steps over a <c>يوم</c> ("on the day of") that may open a day (<c>يوم الأحد</c>, <c>يوم 26 يوليو</c>,
+    /// <c>يوم أمس</c>): <paramref name="at"/> is where the day itself starts, <paramref name="clitic"/> what is joined
+    /// to يوم. Without يوم, <paramref name="at"/> is <paramref name="index"/>.
+    /// </summary>
+    public static bool SkipDayNoun(DateTokens tokens, int index, out int at, out int clitic)
+    {
+        if (IsWordWithClitic(tokens, index, ArabicWords.Day, out clitic) && tokens.FollowsBlank(index + 1))
+        {
+            at = index + 1;
+            return true;
+        }
+        (at, clitic) = (index, 0);
+        return false;
+    }
+
+    /// <summary>A number with a joined و (<c>و11</c>, <c>و2003</c>): the second of two joined numbers.</summary>
+    public static bool StartsWithAndDigit(DateTokens tokens, int index) =>
+        index >= 0 && index < tokens.Count && tokens.Folded(index) is { Length: > 1 } word
+        && word[0] == '\u0648' && char.IsAsciiDigit(word[1]);
+
     /// <summary>The offset where the expression starting at a word begins once its clitic is left out.</summary>
     public static int StartAfter(DateTokens tokens, int index, int cliticLength) => tokens.Start(index) + cliticLength;
 

@@ -12,7 +12,6 @@ namespace Marsad.Dates.Parsing;
 /// </summary>
 internal sealed class YearParser : IDateParser
 {
-    private static readonly WordSet From = new("من");
 
     public bool TryParse(DateTokens tokens, int index, out DateMatch match)
     {
@@ -65,7 +64,7 @@ internal sealed class YearParser : IDateParser
     private static bool IsStartOfYearSpan(DateTokens tokens, int index, YearNumber year)
     {
         var next = year.EndWord;
-        return year.CliticLength == 0 && WordContext.PreviousIn(tokens, index, From)
+        return year.CliticLength == 0 && tokens.FollowsBlank(index) && tokens.Is(index - 1, ArabicWords.Of)
             && next + 1 < tokens.Count && tokens.FollowsBlank(next) && tokens.FollowsBlank(next + 1)
             && (tokens.Is(next, ArabicWords.To) || tokens.Is(next, ArabicWords.Until))
             && YearNumber.TryRead(tokens, next + 1, 1800, 2100, out var last) && last.CliticLength == 0;

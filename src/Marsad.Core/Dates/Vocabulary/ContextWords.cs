@@ -12,6 +12,9 @@ internal static class ContextWords
         "في", "منذ", "حتى", "خلال", "قبل", "بعد", "إلى", "الى", "حلول", "طوال", "طيلة", "أثناء", "غضون", "مع",
         "أوائل", "مطلع", "بداية", "بدايات", "مستهل", "أواسط", "منتصف", "أواخر", "نهاية", "نهايات", "ختام");
 
+    /// <summary>Demonstratives that make a period or season the current one (<c>هذا العام</c>, <c>هذه السنة</c>).</summary>
+    public static WordSet This { get; } = new("هذا", "هذه");
+
     /// <summary>Nouns for "year" that belong to the year's mention (<c>عام 2014</c>, <c>العام 1887</c>).</summary>
     public static WordSet YearNouns { get; } = new("عام", "العام", "سنة", "السنة");
 
