@@ -10,6 +10,8 @@ namespace Marsad.Evaluation.Dates;
 /// </summary>
 public static class DateEvaluation
 {
+    public const int SpeedPasses = 20;
+
     public static DateEvaluationReport Run(DirectoryInfo folder, bool withPeer, DateRecognizer? recognizer = null)
     {
         recognizer ??= DateRecognizer.Default;
@@ -32,7 +34,27 @@ public static class DateEvaluation
         }
 
         var scored = gold.Sum(g => g.Count(t => DateSpanScorer.ScoredTypes.Contains(t.Type)));
-        return new DateEvaluationReport(folder.FullName, documents.Count, scored, gold.Sum(g => g.Count) - scored, systems);
+        var characters = documents.Sum(d => d.Text.Length);
+        return new DateEvaluationReport(folder.FullName, documents.Count, characters, scored, gold.Sum(g => g.Count) - scored,
+            systems, WarmSpeed(recognizer, documents, characters));
+    }
+
+    /// <summary>Milliseconds per 3,000 characters, the best of twenty passes after the scored one (which paid for
+    /// start-up; the passes give the JIT time to optimize the hot path): the pipeline runs the recognizer on every
+    /// article of a stream.</summary>
+    private static double WarmSpeed(DateRecognizer recognizer, IReadOnlyList<TimeMlDocument> documents, int characters)
+    {
+        var best = double.MaxValue;
+        for (var pass = 0; pass < SpeedPasses; pass++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            foreach (var document in documents)
+            {
+                recognizer.Find(document.Text);
+            }
+            best = Math.Min(best, stopwatch.Elapsed.TotalMilliseconds);
+        }
+        return characters == 0 ? 0 : best * 3000 / characters;
     }
 
     /// <summary>TimeML's DATE covers Marsad's dates, ranges and vague times; its TIME covers times and day-times.</summary>
