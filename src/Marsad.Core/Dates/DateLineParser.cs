@@ -1,56 +1,101 @@
-using System.Text.RegularExpressions;
 using Marsad.Articles;
+using Marsad.Dates.Expressions;
+using Marsad.Dates.Vocabulary;
 using Marsad.Text;
 
 namespace Marsad.Dates;
 
 /// <summary>
-/// Interim: recognizes a line that is only a publication date, in the forms the seed articles use.
-/// The full date module (every month family, Hijri, relative dates) replaces this file.
+/// Tells a publication date line (<c>الأربعاء 2020/11/18</c>, <c>الأحد 25 يوليو 2021 11:02 ص</c>,
+/// <c>نشر في: 18 ابريل 2021</c>, <c>الاثنين 5 شوال 1436هـ - 20 يوليو 2015م</c>) from a sentence that merely contains
+/// a date: every word of the line must belong to a date, a time or a label, and one date must name a day.
+/// When a line gives both calendars the Gregorian date is taken; a time anywhere on the line joins it.
 /// </summary>
-public static partial class DateLineParser
+public static class DateLineParser
 {
-    private static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
-    {
-        ["يناير"] = 1, ["فبراير"] = 2, ["مارس"] = 3, ["ابريل"] = 4, ["مايو"] = 5, ["يونيو"] = 6,
-        ["يوليو"] = 7, ["اغسطس"] = 8, ["سبتمبر"] = 9, ["اكتوبر"] = 10, ["نوفمبر"] = 11, ["ديسمبر"] = 12,
-    };
+    /// <summary>The longest line worth reading as a date line: date lines are short.</summary>
+    private const int MaxLength = 160;
 
-    public static bool TryParse(string line, out PublicationDate date)
+    /// <summary>Words a date line may hold besides dates: labels, the word for "corresponding to", era letters,
+    /// and the time zone.</summary>
+    private static readonly WordSet LineWords = new(
+        "نشر", "نشرت", "في", "بتاريخ", "تاريخ", "التاريخ", "النشر", "آخر", "تحديث", "التحديث", "تعديل", "محدث",
+        "تم", "الموافق", "م", "هـ", "بتوقيت", "توقيت", "مكة", "المكرمة", "غرينتش", "جرينتش", "القدس", "بغداد",
+        "gmt", "published", "updated", "posted", "last", "on", "at");
+
+    public static bool TryParse(string line, out PublicationDate date) => TryParse(line, DateRecognizer.Default, out date);
+
+    public static bool TryParse(string line, DateRecognizer recognizer, out PublicationDate date)
     {
         date = default;
-        var folded = ArabicFolder.FoldText(line.Replace('/', ' ').Replace('-', ' ').Replace(':', ' '));
-        var match = NumericDate().Match(folded);
-        if (match.Success)
+        if (string.IsNullOrWhiteSpace(line) || line.Length > MaxLength)
         {
-            return Build(match, out date);
+            return false;
         }
-        match = NamedDate().Match(folded);
-        if (match.Success && Months.TryGetValue(match.Groups["month"].Value, out var month))
+        var parsed = recognizer.Parse(line);
+        if (parsed.Count == 0 || !EveryWordIsDateOrLabel(line, parsed))
         {
-            var time = match.Groups["hour"].Success
-                ? new TimeOnly(int.Parse(match.Groups["hour"].Value, System.Globalization.CultureInfo.InvariantCulture) % 12
-                    + (match.Groups["pm"].Value == "م" ? 12 : 0), int.Parse(match.Groups["minute"].Value, System.Globalization.CultureInfo.InvariantCulture))
-                : (TimeOnly?)null;
-            var day = new DateOnly(Int(match, "year"), month, Int(match, "day"));
-            date = time is { } t ? new PublicationDate(day.ToDateTime(t), true) : PublicationDate.OfDay(day);
-            return true;
+            return false;
         }
-        return false;
-    }
-
-    private static bool Build(Match match, out PublicationDate date)
-    {
-        date = PublicationDate.OfDay(new DateOnly(Int(match, "year"), Int(match, "month"), Int(match, "day")));
+        DateOnly? day = null;
+        TimeOnly? time = null;
+        var dayIsGregorian = false;
+        foreach (var found in parsed)
+        {
+            var expression = found.Expression;
+            if (expression is ClockTimeExpression clock)
+            {
+                time ??= new TimeOnly(clock.Hour, clock.Minute);
+                continue;
+            }
+            if (expression.ResolveDay(null) is not { } named)
+            {
+                continue;
+            }
+            var gregorian = IsGregorian(expression);
+            if (day is null || (gregorian && !dayIsGregorian))
+            {
+                (day, dayIsGregorian) = (named, gregorian);
+            }
+            if (expression is DateTimeExpression { Clock: { } withDay })
+            {
+                time ??= new TimeOnly(withDay.Hour, withDay.Minute);
+            }
+        }
+        if (day is not { } publication)
+        {
+            return false;
+        }
+        date = time is { } at
+            ? new PublicationDate(publication.ToDateTime(at), true)
+            : PublicationDate.OfDay(publication);
         return true;
     }
 
-    private static int Int(Match match, string group) =>
-        int.Parse(match.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
+    private static bool EveryWordIsDateOrLabel(string line, List<ParsedDate> parsed)
+    {
+        var next = 0;
+        foreach (var word in WordTokenizer.Tokenize(line))
+        {
+            while (next < parsed.Count && parsed[next].End <= word.Start)
+            {
+                next++;
+            }
+            var inDate = next < parsed.Count && parsed[next].Start <= word.Start && word.End <= parsed[next].End
+                // A joined clitic before a date (بتاريخ is a label; و2021 is not) stays outside the mention.
+                || next < parsed.Count && word.Start < parsed[next].Start && parsed[next].Start < word.End;
+            if (!inDate && !LineWords.Contains(ArabicFolder.Fold(line.AsSpan(word.Start, word.Length))))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
-    [GeneratedRegex(@"^(?:(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت) )?(?:(?<year>\d{4}) (?<month>\d{1,2}) (?<day>\d{1,2})|(?<day>\d{1,2}) (?<month>\d{1,2}) (?<year>\d{4}))$")]
-    private static partial Regex NumericDate();
-
-    [GeneratedRegex(@"^(?:(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت) )?(?<day>\d{1,2}) (?<month>\S+) (?<year>\d{4})(?: (?<hour>\d{1,2}) (?<minute>\d{2})(?: (?<pm>ص|م))?)?$")]
-    private static partial Regex NamedDate();
+    private static bool IsGregorian(DateExpression expression) => expression switch
+    {
+        CalendarDateExpression calendar => calendar.Calendar == DateCalendar.Gregorian,
+        DateTimeExpression dateTime => IsGregorian(dateTime.Date),
+        _ => true,
+    };
 }
