@@ -8,6 +8,7 @@ internal static class EvalCommands
     public static Command Create()
     {
         var eval = new Command("eval", "Measure Marsad's quality on benchmark data and print the figures.");
+        eval.Subcommands.Add(EvalExtractionCommand.Create());
         return eval;
     }
 }
