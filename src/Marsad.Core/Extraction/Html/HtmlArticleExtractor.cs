@@ -23,7 +23,7 @@ public static class HtmlArticleExtractor
         var author = AuthorFinder.Find(page, siteName);
 
         var paragraphs = MainText(document, url, title, options);
-        return new HtmlExtraction(title, paragraphs, published?.Date, siteName, author,
+        return new HtmlExtraction(title, paragraphs.AsReadOnly(), published?.Date, siteName, author,
             PageLanguage.Language(page), PageLanguage.Direction(page))
         {
             PublishedSource = published?.Source,

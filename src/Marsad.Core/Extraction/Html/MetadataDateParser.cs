@@ -11,7 +11,7 @@ namespace Marsad.Extraction.Html;
 /// The wall-clock time is kept as written and the offset dropped (<see cref="PublicationDate"/> invents no time
 /// zone). Numeric day-month-year is read day first, as Arabic pages write it.
 /// </summary>
-public static partial class MetadataDateParser
+internal static partial class MetadataDateParser
 {
     private const int EarliestYear = 1990;
     private const int LatestYear = 2100;

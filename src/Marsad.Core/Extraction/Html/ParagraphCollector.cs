@@ -6,14 +6,14 @@ namespace Marsad.Extraction.Html;
 /// <summary>
 /// Turns an element into paragraphs of display text as a reader sees them: block elements and line breaks end a
 /// paragraph, runs of white space become one space, and what is never shown as text (scripts, styles, frames,
-/// forms, comments) is skipped.
+/// form controls, navigation, comments) is skipped. (Not &lt;form&gt; itself: ASP.NET pages wrap everything in one.)
 /// </summary>
 internal static class ParagraphCollector
 {
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "button", "select",
-        "option", "input", "textarea", "form", "nav", "head", "title", "meta", "link",
+        "option", "input", "textarea", "nav", "head", "title", "meta", "link",
     };
 
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)

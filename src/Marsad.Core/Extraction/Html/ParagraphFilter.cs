@@ -5,7 +5,8 @@ namespace Marsad.Extraction.Html;
 /// <summary>
 /// Drops paragraphs that repeat what Marsad keeps elsewhere: the headline (the title is its own field) and a
 /// dateline that is nothing but a date (<c>الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00</c>), which belongs to the
-/// metadata. A short line with a date and an <c>@handle</c> is an embedded post's signature and stays.
+/// metadata. A short line with a date and an <c>@handle</c> is an embedded post's signature and stays. (Datelines:
+/// +0.001 F1 on the extraction benchmark; the repeated headline is for the display text, the score barely moves.)
 /// </summary>
 internal static partial class ParagraphFilter
 {

@@ -6,8 +6,8 @@ namespace Marsad.Extraction.Html;
 /// <summary>
 /// Readability sometimes returns a wide container: the article and, beside it, the page's furniture (tag lists,
 /// previous/next links, app promotions, counters). This narrows the content to the deepest element that still
-/// holds most of the article's prose, prose being text in blocks of a dozen words or more. Measured on the
-/// extraction benchmark: precision up, recall unchanged but for one page.
+/// holds most of the article's prose, prose being text in blocks of a dozen words or more. Leaving it out lowers
+/// F1 by 0.004 on the extraction benchmark (recall moves on one page only) and by 0.02 on the Arabic pages.
 /// </summary>
 internal static class ProseNarrower
 {

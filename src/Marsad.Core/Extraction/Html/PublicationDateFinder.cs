@@ -93,7 +93,7 @@ internal static partial class PublicationDateFinder
                 continue;
             }
             var text = element.TextContent;
-            if (text.Length <= 120 && Parse(text, "dated element") is { } found)
+            if (text.Length <= 120 && !UpdateWord().IsMatch(text) && Parse(text, "dated element") is { } found)
             {
                 return found;
             }
@@ -126,6 +126,10 @@ internal static partial class PublicationDateFinder
 
     [GeneratedRegex(@"modif|update|upd\b|lastmod|edited", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ModifiedName();
+
+    /// <summary>"Last updated" in a dateline's own words: آخر تحديث، محدث، updated.</summary>
+    [GeneratedRegex(@"تحديث|محدث|updated|modified", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdateWord();
 
     [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?:/|-|$)|/(?<y>(?:19|20)\d{2})(?<m>\d{2})(?<d>\d{2})(?:/|$)",
         RegexOptions.CultureInvariant)]

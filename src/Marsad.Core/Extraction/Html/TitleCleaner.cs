@@ -6,7 +6,7 @@ namespace Marsad.Extraction.Html;
 /// segment after <c>|</c> goes too, since <c>|</c> almost only separates a site's name. A short segment after a
 /// dash stays unless it names the site: Arabic headlines end in <c>- صور</c> or <c>- فيديو</c>.
 /// </summary>
-public static class TitleCleaner
+internal static class TitleCleaner
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " • ", " · ", " ｜ "];
     private const int MaxSiteNameWords = 4;
