@@ -36,11 +36,10 @@ internal static partial class MetadataDateParser
             return Build(dmy.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture),
                 day.ToString(CultureInfo.InvariantCulture), dmy);
         }
-        if (NamedMonth().Match(LooseText.Fold(trimmed)) is { Success: true } named
-            && MonthNames.Lookup(named.Groups["m"].Value) is > 0 and var namedMonth)
+        if (FirstNamedDate(trimmed) is ({ } named, var namedMonth))
         {
             return Build(named.Groups["y"].Value, namedMonth.ToString(CultureInfo.InvariantCulture), named.Groups["d"].Value,
-                named, IsAfternoon(named.Groups["ap"].Value));
+                named, named.Groups["ap"].Value);
         }
         if (HasLatinLetters().IsMatch(trimmed)
             && DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed)
@@ -52,14 +51,25 @@ internal static partial class MetadataDateParser
     }
 
     /// <summary>Whether a text holds a day, month name and year anywhere (<c>... 24 نيسان 2020 ...</c>, <c>Nov. 19, 2019</c>).</summary>
-    public static bool ContainsNamedDate(string text) =>
-        NamedMonth().Match(LooseText.Fold(AsciiDigits(text))) is { Success: true } match && MonthNames.Lookup(match.Groups["m"].Value) > 0
-        || EnglishMonthFirst().IsMatch(text);
+    public static bool ContainsNamedDate(string text) => FirstNamedDate(AsciiDigits(text)) is not null || EnglishMonthFirst().IsMatch(text);
+
+    /// <summary>The first "day word year" whose word is a month name ("12 شخصا 2020" is not a date).</summary>
+    private static (Match Match, int Month)? FirstNamedDate(string text)
+    {
+        foreach (Match match in NamedMonth().Matches(LooseText.Fold(text)))
+        {
+            if (MonthNames.Lookup(match.Groups["m"].Value) is > 0 and var month)
+            {
+                return (match, month);
+            }
+        }
+        return null;
+    }
 
     [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishMonthFirst();
 
-    private static PublicationDate? Build(string year, string month, string day, Match match, bool afternoon = false)
+    private static PublicationDate? Build(string year, string month, string day, Match match, string halfOfDay = "")
     {
         var y = int.Parse(year, CultureInfo.InvariantCulture);
         var m = int.Parse(month, CultureInfo.InvariantCulture);
@@ -74,10 +84,12 @@ internal static partial class MetadataDateParser
             return new PublicationDate(date, false);
         }
         var hour = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
-        if (afternoon && hour < 12)
+        hour = halfOfDay switch
         {
-            hour += 12;
-        }
+            "م" or "مساء" or "pm" or "p.m." when hour < 12 => hour + 12,
+            "ص" or "صباحا" or "am" or "a.m." when hour == 12 => 0,
+            _ => hour,
+        };
         var minute = int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture);
         var second = match.Groups["s"].Success ? int.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
         if (hour > 23 || minute > 59 || second > 59)
@@ -95,9 +107,6 @@ internal static partial class MetadataDateParser
         RegexOptions.CultureInvariant)]
     private static partial Regex DayFirst();
 
-    /// <summary>م، مساء، pm: the afternoon marks after a clock time (12 at noon stays 12).</summary>
-    private static bool IsAfternoon(string mark) => mark is "م" or "مساء" or "pm" or "p.m.";
-
     private static string AsciiDigits(string text) => string.Create(text.Length, text, static (span, source) =>
     {
         for (var i = 0; i < source.Length; i++)
@@ -107,7 +116,8 @@ internal static partial class MetadataDateParser
         }
     });
 
-    // Runs on folded text (no hamza on alef, no diacritics, lower case); "نيسان / ابريل" names a month twice.
+    // Runs on folded text (no hamza on alef, no diacritics, lower case); "نيسان / ابريل" names a month twice; the
+    // clock time may be followed by ص/صباحا/am (morning) or م/مساء/pm (afternoon).
     [GeneratedRegex(@"(?<d>\d{1,2})\s+(?<m>\p{L}+(?:\s\p{L}+)?)(?:\s*/\s*\p{L}+)?\s*,?\s+(?<y>\d{4})(?:[\s,،-]+(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?\s*(?<ap>\p{L}+\.?(?:\p{L}\.)?)?)?",
         RegexOptions.CultureInvariant)]
     private static partial Regex NamedMonth();
