@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Marsad.Articles;
+using Marsad.Text;
 
 namespace Marsad.Extraction.Html;
 
@@ -111,7 +112,7 @@ internal static partial class MetadataDateParser
     {
         for (var i = 0; i < source.Length; i++)
         {
-            var value = Text.ArabicLetters.ArabicIndicDigitValue(source[i]);
+            var value = ArabicLetters.ArabicIndicDigitValue(source[i]);
             span[i] = value >= 0 ? (char)('0' + value) : source[i];
         }
     });
