@@ -9,5 +9,6 @@ internal static class EvalCommands
     {
         EvalDatesCommand.Create(),
         EvalEventsCommand.Create(),
+        EvalExtractionCommand.Create(),
     };
 }

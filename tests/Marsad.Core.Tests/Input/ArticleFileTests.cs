@@ -49,12 +49,13 @@ public sealed class ArticleFileTests : IDisposable
     [Fact]
     public void Invalid_utf8_is_a_clear_problem_naming_the_offset()
     {
-        // Mostly valid Arabic UTF-8 with a damaged sequence in the middle: corrupt, not another encoding.
+        // Mostly valid Arabic UTF-8 with a damaged sequence after the first line (22 bytes): corrupt, not another encoding.
         var good = Encoding.UTF8.GetBytes("عنوان الخبر\n\nقال رئيس الوزراء العراقي إن بلاده لا تحتاج إلى قوات قتالية.");
-        var bytes = good[..20].Concat(new byte[] { 0xD8, 0xFF, 0xFE }).Concat(good[20..]).ToArray();
+        var bytes = good[..22].Concat(new byte[] { 0xD8, 0xFF, 0xFE }).Concat(good[22..]).ToArray();
         var path = folder.Bytes("broken.txt", bytes);
         var message = Problem(path);
         Assert.Contains("UTF-8", message, StringComparison.Ordinal);
+        Assert.Contains("at offset 22", message, StringComparison.Ordinal);
     }
 
     [Fact]
