@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Marsad.Articles;
+using Marsad.Dates;
 using Marsad.Input;
 using Marsad.Storage;
 using Marsad.Stories;
@@ -13,6 +15,7 @@ namespace Marsad.Pipeline;
 public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer, IngestOptions options)
 {
     private readonly ArticleAnalyzer analyzer = ArticleAnalyzer.Default;
+    private readonly PublicationDateEstimator estimator = new();
 
     /// <summary>Called for every problem as it is met (an unreadable file, a bad line, an empty article).</summary>
     public event Action<InputProblem>? ProblemFound;
@@ -69,8 +72,9 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
             });
 
     /// <summary>
-    /// Places a window of articles in time order. An article with no date at all enters at the stream's clock
-    /// (the latest time seen), as an online system would place it on arrival.
+    /// Places a window of articles in time order. An article with no date at all is dated from its own references
+    /// (أمس السبت, 26 يوليو الجاري) against the latest date seen, marked as estimated; failing that it enters at the
+    /// stream's clock, as an online system would place it on arrival.
     /// </summary>
     private DateTime PlaceWindow(List<AnalyzedArticle> window, StoryBuilder builder, IngestTally tally, DateTime streamClock)
     {
@@ -78,6 +82,10 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
         if (latest == DateTime.MinValue)
         {
             latest = DateTime.UtcNow;
+        }
+        for (var i = 0; i < window.Count; i++)
+        {
+            window[i] = Dated(window[i], DateOnly.FromDateTime(latest));
         }
         foreach (var article in window.OrderBy(a => a.Article.StreamTime ?? latest))
         {
@@ -90,6 +98,15 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
         }
         window.Clear();
         return latest;
+    }
+
+    private AnalyzedArticle Dated(AnalyzedArticle analyzed, DateOnly context)
+    {
+        if (analyzed.Article.StreamTime is not null || estimator.Estimate(analyzed.Article.Text, context) is not { } estimate)
+        {
+            return analyzed;
+        }
+        return analyzed with { Article = analyzed.Article with { Published = estimate, PublishedFrom = PublishedFrom.Estimated } };
     }
 
     private void Write(StoryBuilder builder)
