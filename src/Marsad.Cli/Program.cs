@@ -10,6 +10,7 @@ var root = new RootCommand("Marsad (مرصد): turns a stream of Arabic news art
     EventCommand.Create(),
     ExportCommand.Create(),
     EvalCommands.Create(),
+    BenchCommand.Create(),
     new Command("train", "Relearn the models Marsad ships, from the data they were learned from.") { TrainIdfCommand.Create() },
 };
 root.Options.Add(CommonOptions.Database);

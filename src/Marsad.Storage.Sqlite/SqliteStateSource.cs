@@ -5,14 +5,21 @@ using Microsoft.Data.Sqlite;
 
 namespace Marsad.Storage.Sqlite;
 
-/// <summary>Loads windows of stored stream state back into the core's working memory.</summary>
-internal sealed class SqliteStateSource(SqliteConnection connection) : IStoryStateSource
+/// <summary>
+/// Loads windows of stored stream state back into the core's working memory. The per-article look-up runs once
+/// for every article ingested, so its statement is prepared once and reused.
+/// </summary>
+internal sealed class SqliteStateSource(SqliteConnection connection) : IStoryStateSource, IDisposable
 {
+    private SqliteCommand? findArticle;
+
+    public void Dispose() => findArticle?.Dispose();
+
     public StoredArticleState? FindArticle(string id)
     {
-        using var command = Command(
-            "SELECT id, input_hash, event_id, duplicate_of, vector, signature FROM articles WHERE id = $id", ("$id", id));
-        using var reader = command.ExecuteReader();
+        findArticle ??= Prepared("SELECT id, input_hash, event_id, duplicate_of, vector, signature FROM articles WHERE id = $id", "$id");
+        findArticle.Parameters[0].Value = id;
+        using var reader = findArticle.ExecuteReader();
         return reader.Read()
             ? new StoredArticleState(reader.GetString(0), reader.GetString(1), reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetString(3),
@@ -87,6 +94,15 @@ internal sealed class SqliteStateSource(SqliteConnection connection) : IStorySta
     }
 
     private static SparseSum Sum(byte[] blob) => new(BlobCodec.DecodeWeights(blob));
+
+    private SqliteCommand Prepared(string sql, string parameter)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.Add(parameter, SqliteType.Text);
+        command.Prepare();
+        return command;
+    }
 
     private SqliteCommand Command(string sql, params (string Name, object Value)[] parameters)
     {

@@ -10,12 +10,13 @@ namespace Marsad.Storage.Sqlite;
 public sealed class SqliteStore : IDisposable
 {
     private readonly SqliteConnection connection;
+    private readonly SqliteStateSource stateSource;
 
     private SqliteStore(string path, SqliteConnection connection)
     {
         Path = path;
         this.connection = connection;
-        StateSource = new SqliteStateSource(connection);
+        StateSource = stateSource = new SqliteStateSource(connection);
         Writer = new SqliteStoryWriter(connection);
         Reader = new SqliteStoryReader(ConnectionString(path, readOnly: true));
     }
@@ -66,7 +67,11 @@ public sealed class SqliteStore : IDisposable
         return store.Reader;
     }
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        stateSource.Dispose();
+        connection.Dispose();
+    }
 
     /// <summary>
     /// WAL lets readers (the web app) read while an ingest writes; synchronous=NORMAL under WAL keeps every
@@ -75,7 +80,9 @@ public sealed class SqliteStore : IDisposable
     private static void Pragmas(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;";
+        // page_size only takes effect on a new database: 8 KB pages suit rows that carry a whole article.
+        command.CommandText = "PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; " +
+            "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;";
         command.ExecuteNonQuery();
     }
 

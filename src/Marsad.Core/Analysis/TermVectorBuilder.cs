@@ -13,31 +13,38 @@ public sealed class TermVectorBuilder(MatchKeyAnalyzer analyzer, DocumentFrequen
 
     public static TermVectorBuilder Default { get; } = new(MatchKeyAnalyzer.Default, DocumentFrequencies.Default, TermWeighting.Default);
 
-    public TermVector Build(string title, string text)
+    public TermVector Build(string title, string text) => Build(analyzer.Analyze(title), analyzer.Analyze(text));
+
+    /// <summary>The vector of an article whose title and text were already analyzed.</summary>
+    public TermVector Build(IReadOnlyList<MatchToken> title, IReadOnlyList<MatchToken> text)
     {
         var counts = new Dictionary<string, float>(StringComparer.Ordinal);
-        var position = 0;
-        Add(counts, title, () => weighting.Title);
-        Add(counts, text, () => weighting.AtWord(position++));
-        var idfPower = weighting.IdfPower;
-        return TermVector.From(
-            counts.Select(c => KeyValuePair.Create(c.Key, MathF.Sqrt(c.Value) * MathF.Pow(frequencies.Idf(c.Key), idfPower))),
-            MaxTerms);
+        foreach (var token in title)
+        {
+            Add(counts, token, weighting.Title);
+        }
+        for (var position = 0; position < text.Count; position++)
+        {
+            Add(counts, text[position], weighting.AtWord(position));
+        }
+        var weighted = new KeyValuePair<string, float>[counts.Count];
+        var i = 0;
+        foreach (var (key, count) in counts)
+        {
+            weighted[i++] = KeyValuePair.Create(key, MathF.Sqrt(count) * MathF.Pow(frequencies.Idf(key), weighting.IdfPower));
+        }
+        return TermVector.From(weighted, MaxTerms);
     }
 
     /// <summary>The keys that describe content: no stopwords, no one-letter keys, no day numbers or years.</summary>
     public static bool IsContentKey(MatchToken token) =>
         !token.IsStopword && token.Key.Length >= 2 && !IsDayOrYear(token.Key);
 
-    private void Add(Dictionary<string, float> counts, string text, Func<float> nextWeight)
+    private static void Add(Dictionary<string, float> counts, MatchToken token, float weight)
     {
-        foreach (var token in analyzer.Analyze(text))
+        if (IsContentKey(token))
         {
-            var weight = nextWeight();
-            if (IsContentKey(token))
-            {
-                counts[token.Key] = counts.GetValueOrDefault(token.Key) + weight;
-            }
+            counts[token.Key] = counts.GetValueOrDefault(token.Key) + weight;
         }
     }
 

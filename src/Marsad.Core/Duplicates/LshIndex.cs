@@ -1,3 +1,5 @@
+using Marsad.Text;
+
 namespace Marsad.Duplicates;
 
 /// <summary>

@@ -29,9 +29,12 @@ public sealed class MinHasher
 
     public static MinHasher Default { get; } = new();
 
-    public MinHashSignature Compute(string text)
+    public MinHashSignature Compute(string text) => Compute(MatchKeyAnalyzer.Default.Analyze(text));
+
+    /// <summary>The signature of already analyzed words (their folded hashes, in text order).</summary>
+    public MinHashSignature Compute(IReadOnlyList<MatchToken> words)
     {
-        var shingles = Shingles(text);
+        var shingles = Shingles(words);
         var values = new uint[Permutations];
         Array.Fill(values, uint.MaxValue);
         var width = Vector<uint>.Count;
@@ -49,24 +52,16 @@ public sealed class MinHasher
     }
 
     /// <summary>The distinct hashes of consecutive folded word pairs.</summary>
-    public static HashSet<ulong> Shingles(string text)
+    public static HashSet<ulong> Shingles(IReadOnlyList<MatchToken> words)
     {
-        var words = WordTokenizer.Tokenize(text);
         var shingles = new HashSet<ulong>(Math.Max(0, words.Count - 1));
-        ulong previous = 0;
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 1; i < words.Count; i++)
         {
-            var chars = ArabicFolder.FoldToBuffer(text.AsSpan(words[i].Start, words[i].Length), out var length);
-            var current = StableHash.Of(chars.AsSpan(0, length));
-            if (i > 0)
-            {
-                shingles.Add(StableHash.Combine(previous, current));
-            }
-            previous = current;
+            shingles.Add(StableHash.Combine(words[i - 1].FoldedHash, words[i].FoldedHash));
         }
         if (words.Count == 1)
         {
-            shingles.Add(previous);
+            shingles.Add(words[0].FoldedHash);
         }
         return shingles;
     }

@@ -12,7 +12,7 @@ namespace Marsad.Pipeline;
 /// The per-article stages that need nothing but the article itself (extract, then analyze: term vector,
 /// MinHash signature, hashes), so they can run on every core at once. Thread-safe.
 /// </summary>
-public sealed class ArticleAnalyzer(TermVectorBuilder vectors, MinHasher minHasher)
+public sealed class ArticleAnalyzer(MatchKeyAnalyzer words, TermVectorBuilder vectors, MinHasher minHasher)
 {
     /// <summary>
     /// Bumped whenever extraction or analysis changes what they make of the same input, so that re-ingesting
@@ -20,7 +20,7 @@ public sealed class ArticleAnalyzer(TermVectorBuilder vectors, MinHasher minHash
     /// </summary>
     public const string Version = "1";
 
-    public static ArticleAnalyzer Default { get; } = new(TermVectorBuilder.Default, MinHasher.Default);
+    public static ArticleAnalyzer Default { get; } = new(MatchKeyAnalyzer.Default, TermVectorBuilder.Default, MinHasher.Default);
 
     public AnalyzedArticle? Analyze(RawArticle raw, out string? problem)
     {
@@ -29,10 +29,23 @@ public sealed class ArticleAnalyzer(TermVectorBuilder vectors, MinHasher minHash
         {
             return null;
         }
-        var vector = vectors.Build(article.Title, article.Text);
-        var signature = minHasher.Compute(article.Text);
-        var textKey = StableHash.Of(ArabicFolder.FoldText(article.Text));
+        // The text is tokenized and folded once; the vector, the signature and the text key all read those words.
+        var textWords = words.Analyze(article.Text);
+        var vector = vectors.Build(words.Analyze(article.Title), textWords);
+        var signature = minHasher.Compute(textWords);
+        var textKey = TextKey(textWords);
         return new AnalyzedArticle(article, vector, signature, textKey, InputHash(raw), raw.Origin);
+    }
+
+    /// <summary>A hash of the folded words in order: equal for texts that differ only in spelling variants and punctuation.</summary>
+    private static ulong TextKey(List<MatchToken> textWords)
+    {
+        var key = 0UL;
+        foreach (var word in textWords)
+        {
+            key = StableHash.Combine(key, word.FoldedHash);
+        }
+        return key;
     }
 
     /// <summary>A digest of everything the caller gave: when it is unchanged, re-ingesting has nothing to do.</summary>

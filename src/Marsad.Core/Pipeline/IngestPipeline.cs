@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Marsad.Articles;
 using Marsad.Dates;
 using Marsad.Input;
@@ -31,7 +32,7 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
         var window = new List<AnalyzedArticle>(options.ReorderWindow);
         var streamClock = DateTime.MinValue;
 
-        foreach (var result in Analyze(input, cancellation))
+        foreach (var result in AnalyzeAhead(input, cancellation))
         {
             if (result.Problem is { } problem)
             {
@@ -45,7 +46,7 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
             tally.Read++;
             if (tally.Read % 250 == 0)
             {
-                Progressed?.Invoke(new IngestProgress(tally.Read, tally.Problems));
+                Progressed?.Invoke(tally.Progress);
             }
             if (window.Count >= options.ReorderWindow)
             {
@@ -53,9 +54,41 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
             }
         }
         PlaceWindow(window, builder, tally, streamClock);
-        Write(builder);
-        Progressed?.Invoke(new IngestProgress(tally.Read, tally.Problems));
+        Write(builder, tally);
         return tally.ToReport(clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Runs the per-article stages on other threads, ahead of placement, through a bounded queue: while this thread
+    /// places a window and writes it, the next window is being read and analyzed, and memory stays bounded.
+    /// </summary>
+    private IEnumerable<(AnalyzedArticle? Article, InputProblem? Problem)> AnalyzeAhead(IEnumerable<InputItem> input, CancellationToken cancellation)
+    {
+        var queue = Channel.CreateBounded<(AnalyzedArticle?, InputProblem?)>(
+            new BoundedChannelOptions(options.ReorderWindow * 2) { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var result in Analyze(input, cancellation))
+                {
+                    while (!queue.Writer.TryWrite(result))
+                    {
+                        queue.Writer.WaitToWriteAsync(cancellation).AsTask().GetAwaiter().GetResult();
+                    }
+                }
+                queue.Writer.Complete();
+            }
+            catch (Exception error)
+            {
+                queue.Writer.Complete(error);
+            }
+        }, cancellation);
+        foreach (var result in queue.Reader.ReadAllAsync(cancellation).ToBlockingEnumerable(cancellation))
+        {
+            yield return result;
+        }
+        producer.GetAwaiter().GetResult();
     }
 
     private ParallelQuery<(AnalyzedArticle? Article, InputProblem? Problem)> Analyze(IEnumerable<InputItem> input, CancellationToken cancellation) =>
@@ -93,7 +126,7 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
             tally.Count(placement);
             if (builder.PendingCount >= options.BatchSize)
             {
-                Write(builder);
+                Write(builder, tally);
             }
         }
         window.Clear();
@@ -109,12 +142,14 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
         return analyzed with { Article = analyzed.Article with { Published = estimate, PublishedFrom = PublishedFrom.Estimated } };
     }
 
-    private void Write(StoryBuilder builder)
+    private void Write(StoryBuilder builder, IngestTally tally)
     {
         var batch = builder.TakeBatch();
         if (!batch.IsEmpty)
         {
             writer.Write(batch);
         }
+        tally.Committed = tally.Placed;
+        Progressed?.Invoke(tally.Progress);
     }
 }

@@ -6,7 +6,15 @@ namespace Marsad.Pipeline;
 internal sealed class IngestTally
 {
     public int Read { get; set; }
+
     public int Problems { get; set; }
+
+    public int Placed { get; private set; }
+
+    public int Committed { get; set; }
+
+    public IngestProgress Progress => new(Read, Placed, Committed, Problems);
+
     private int added;
     private int updated;
     private int unchanged;
@@ -15,6 +23,7 @@ internal sealed class IngestTally
 
     public void Count(ArticlePlacement placement)
     {
+        Placed++;
         if (placement.Kind == PlacementKind.Unchanged)
         {
             unchanged++;

@@ -38,7 +38,7 @@ public sealed class StoryBuilder(IStoryStateSource source, StoryOptions options)
         var day = DateOnly.FromDateTime(streamTime).DayNumber;
         newestDay = Math.Max(newestDay, day);
         memory.EnsureWindow(day);
-        var placement = PlaceAsCopy(analyzed, streamTime, day) ?? PlaceInEvent(analyzed, streamTime, day);
+        var placement = PlaceAsCopy(analyzed, streamTime, day) ?? PlaceInEvent(analyzed, streamTime, day, previous is not null);
         placement = placement with { Updated = previous is not null };
         pending[id] = new StoredArticle(analyzed, streamTime, placement.EventId, placement.DuplicateOf);
         return placement;
@@ -90,7 +90,11 @@ public sealed class StoryBuilder(IStoryStateSource source, StoryOptions options)
         return new ArticlePlacement(id, PlacementKind.Duplicate, target.Id, storyline.Id, match.CanonicalId, false, match.Jaccard);
     }
 
-    private ArticlePlacement PlaceInEvent(AnalyzedArticle analyzed, DateTime time, int day)
+    /// <param name="seenBefore">
+    /// Whether the article was stored before: only then can an id named after it already be in the store (an event
+    /// it founded earlier), so only then is the store asked.
+    /// </param>
+    private ArticlePlacement PlaceInEvent(AnalyzedArticle analyzed, DateTime time, int day, bool seenBefore)
     {
         var id = analyzed.Article.Id;
         var vector = analyzed.Vector;
@@ -99,8 +103,8 @@ public sealed class StoryBuilder(IStoryStateSource source, StoryOptions options)
         if (best is null)
         {
             kind = PlacementKind.NewEvent;
-            var eventId = StoryIds.ForEvent(id, memory.EventIdTaken);
-            var storyline = BestStoryline(vector, day) ?? NewStoryline(eventId);
+            var eventId = StoryIds.ForEvent(id, seenBefore ? memory.EventIdTaken : memory.EventIdInMemory);
+            var storyline = BestStoryline(vector, day) ?? NewStoryline(eventId, seenBefore);
             best = new EventState(eventId, storyline.Id) { Title = analyzed.Article.Title };
             storyline.EventCount++;
             memory.Track(best);
@@ -175,9 +179,10 @@ public sealed class StoryBuilder(IStoryStateSource source, StoryOptions options)
         return best;
     }
 
-    private StorylineState NewStoryline(string founderEventId)
+    private StorylineState NewStoryline(string founderEventId, bool seenBefore)
     {
-        var storyline = new StorylineState(StoryIds.ForStoryline(founderEventId, memory.StorylineIdTaken));
+        var storyline = new StorylineState(StoryIds.ForStoryline(founderEventId,
+            seenBefore ? memory.StorylineIdTaken : memory.StorylineIdInMemory));
         memory.Track(storyline);
         return storyline;
     }

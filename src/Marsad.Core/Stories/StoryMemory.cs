@@ -88,6 +88,10 @@ public sealed class StoryMemory(IStoryStateSource source, StoryOptions options)
         return loaded;
     }
 
+    public bool EventIdInMemory(string id) => events.ContainsKey(id);
+
+    public bool StorylineIdInMemory(string id) => storylines.ContainsKey(id);
+
     public bool EventIdTaken(string id) => events.ContainsKey(id) || source.LoadEvent(id) is not null;
 
     public bool StorylineIdTaken(string id) => storylines.ContainsKey(id) || source.LoadStoryline(id) is not null;

@@ -25,10 +25,14 @@ public sealed class MatchKeyAnalyzer
     public static MatchKeyAnalyzer Default { get; } = new();
 
     /// <summary>The match key of one word, and whether it is a stopword.</summary>
-    public string Key(ReadOnlySpan<char> word, out bool isStopword)
+    public string Key(ReadOnlySpan<char> word, out bool isStopword) => Key(word, out isStopword, out _);
+
+    /// <summary>The match key of one word, whether it is a stopword, and the hash of its folded (unstemmed) form.</summary>
+    public string Key(ReadOnlySpan<char> word, out bool isStopword, out ulong foldedHash)
     {
         var chars = ArabicFolder.FoldToBuffer(word, out var length);
         var folded = chars.AsSpan(0, length);
+        foldedHash = StableHash.Of(folded);
         isStopword = IsStopword(folded);
         if (!isStopword && !IsAllDigits(folded))
         {
@@ -45,10 +49,10 @@ public sealed class MatchKeyAnalyzer
         var tokens = new List<MatchToken>(spans.Count);
         foreach (var span in spans)
         {
-            var key = Key(text.AsSpan(span.Start, span.Length), out var isStopword);
+            var key = Key(text.AsSpan(span.Start, span.Length), out var isStopword, out var foldedHash);
             if (key.Length > 0)
             {
-                tokens.Add(new MatchToken(span, key, isStopword));
+                tokens.Add(new MatchToken(span, key, isStopword, foldedHash));
             }
         }
         return tokens;

@@ -1,4 +1,4 @@
-namespace Marsad.Duplicates;
+namespace Marsad.Text;
 
 /// <summary>
 /// FNV-1a over UTF-16 code units, then a finalizing mix. Deterministic across processes and machines
