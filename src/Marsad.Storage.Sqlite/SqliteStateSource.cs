@@ -12,8 +12,13 @@ namespace Marsad.Storage.Sqlite;
 internal sealed class SqliteStateSource(SqliteConnection connection) : IStoryStateSource, IDisposable
 {
     private SqliteCommand? findArticle;
+    private SqliteCommand? eventMembers;
 
-    public void Dispose() => findArticle?.Dispose();
+    public void Dispose()
+    {
+        findArticle?.Dispose();
+        eventMembers?.Dispose();
+    }
 
     public StoredArticleState? FindArticle(string id)
     {
@@ -70,7 +75,30 @@ internal sealed class SqliteStateSource(SqliteConnection connection) : IStorySta
             };
             found.Add(item);
         }
+        reader.Close();
+        foreach (var item in found)
+        {
+            item.Members.AddRange(Members(item.Id));
+        }
         return found;
+    }
+
+    /// <summary>The vectors of an event's latest canonical articles, oldest first, as the event remembers them.</summary>
+    private List<TermVector> Members(string eventId)
+    {
+        eventMembers ??= Prepared(
+            $"SELECT vector FROM articles WHERE event_id = $id AND duplicate_of IS NULL ORDER BY stream_time DESC, id DESC LIMIT {EventState.MaxMembers}", "$id");
+        eventMembers.Parameters[0].Value = eventId;
+        var vectors = new List<TermVector>();
+        using (var reader = eventMembers.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                vectors.Add(BlobCodec.DecodeVector((byte[])reader[0]));
+            }
+        }
+        vectors.Reverse();
+        return vectors;
     }
 
     private List<StorylineState> ReadStorylines(string where, params (string, object)[] parameters)

@@ -17,7 +17,7 @@ internal static class EvalEventsCommand
     public static Command Create()
     {
         var data = new Option<string?>("--data") { Description = "The SaudiNewsNet folder (default: ../shared/data/saudinewsnet).", HelpName = "DIR" };
-        var gold = new Option<string?>("--gold") { Description = "A TSV of judged pairs (default: eval/gold/saudinewsnet-event-pairs.tsv, built in).", HelpName = "FILE" };
+        var gold = new Option<string?>("--gold") { Description = "A TSV of judged pairs (default: the two built-in sets in eval/gold/).", HelpName = "FILE" };
         var keep = new Option<string?>("--keep-db") { Description = "Keep the database built for the evaluation at FILE (to look at its events).", HelpName = "FILE" };
         var command = new Command("events", """
             Ingest SaudiNewsNet into a fresh database, then score its events and storylines against pairs of articles
@@ -31,10 +31,15 @@ internal static class EvalEventsCommand
         {
             var folder = DataLocator.Require("saudinewsnet", result.GetValue(data));
             var goldPath = result.GetValue(gold);
-            IReadOnlyList<JudgedPair> pairs;
-            using (var reader = goldPath is null ? null : new StreamReader(goldPath))
+            var sets = new List<(string Name, IReadOnlyList<JudgedPair> Pairs)>();
+            if (goldPath is null)
             {
-                pairs = reader is null ? JudgedPairReader.ReadDefault() : JudgedPairReader.Read(reader);
+                sets.AddRange(JudgedPairReader.BuiltIn.Select(s => ($"eval/gold/{s.Name} ({s.Role}, built in)", JudgedPairReader.ReadBuiltIn(s.Name))));
+            }
+            else
+            {
+                using var reader = new StreamReader(goldPath);
+                sets.Add((goldPath, JudgedPairReader.Read(reader)));
             }
             var path = result.GetValue(keep) ?? Path.Combine(Path.GetTempPath(), $"marsad-eval-{Environment.ProcessId}.db");
             DeleteDatabase(path);
@@ -43,8 +48,11 @@ internal static class EvalEventsCommand
                 using var store = SqliteStore.Open(path);
                 var report = await IngestRun.RunAsync([folder.FullName], store, new IngestOptions(), reportProblems: false, cancellation);
                 var statistics = store.Reader.Statistics();
-                var score = EventEvaluation.Score(store.Reader, pairs);
-                Print(folder.FullName, goldPath ?? "eval/gold/saudinewsnet-event-pairs.tsv (built in)", report, statistics, pairs.Count, score);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"data:   {folder.FullName}: {report.Read:N0} articles read, {statistics.Articles:N0} stored ({statistics.Duplicates:N0} copies), {statistics.Events:N0} events, {statistics.Storylines:N0} storylines"));
+                foreach (var (name, pairs) in sets)
+                {
+                    Print(name, pairs.Count, EventEvaluation.Score(store.Reader, pairs));
+                }
             }
             finally
             {
@@ -58,12 +66,9 @@ internal static class EvalEventsCommand
         return command;
     }
 
-    private static void Print(string data, string gold, IngestReport report, Storage.Reading.StoreStatistics statistics,
-        int pairCount, EventEvaluation.Result score)
+    private static void Print(string gold, int pairCount, EventEvaluation.Result score)
     {
-        var invariant = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(invariant, $"data:   {data}: {report.Read:N0} articles read, {statistics.Articles:N0} stored ({statistics.Duplicates:N0} copies), {statistics.Events:N0} events, {statistics.Storylines:N0} storylines"));
-        Console.WriteLine(string.Create(invariant, $"gold:   {gold}: {pairCount} judged pairs ({score.PairsMissing} with an article not stored)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gold:   {gold}: {pairCount} judged pairs ({score.PairsMissing} with an article not stored)"));
         Console.WriteLine(Line("events", score.Events));
         Console.WriteLine(Line("storylines", score.Storylines));
     }

@@ -21,6 +21,37 @@ public sealed class EventState(string id, string storylineId)
 
     public SparseSum Centroid { get; init; } = new();
 
+    /// <summary>
+    /// The vectors of the most recent canonical members (at most <see cref="MaxMembers"/>), for comparing an article with
+    /// the articles of an event one by one rather than with their blend.
+    /// </summary>
+    public List<TermVector> Members { get; init; } = [];
+
+    public const int MaxMembers = 24;
+
+    public void Remember(TermVector vector)
+    {
+        Members.Add(vector);
+        if (Members.Count > MaxMembers)
+        {
+            Members.RemoveAt(0);
+        }
+    }
+
+    /// <summary>Drops a member's vector (an article that left the event), matched by its terms and weights.</summary>
+    public void Forget(TermVector vector)
+    {
+        var index = Members.FindIndex(m => m.Terms.SequenceEqual(vector.Terms) && m.Weights.SequenceEqual(vector.Weights));
+        if (index >= 0)
+        {
+            Members.RemoveAt(index);
+        }
+    }
+
+    /// <summary>The mean cosine between <paramref name="vector"/> and the remembered members.</summary>
+    public float AverageSimilarity(TermVector vector) =>
+        Members.Count == 0 ? Centroid.Cosine(vector) : Members.Average(m => m.Dot(vector));
+
     public string Title { get; set; } = string.Empty;
 
     public int FirstDay => DateOnly.FromDateTime(First).DayNumber;

@@ -111,6 +111,7 @@ public sealed class StoryBuilder(IStoryStateSource source, StoryOptions options)
         }
         var home = Storyline(best);
         best.Centroid.Add(vector);
+        best.Remember(vector);
         best.ArticleCount++;
         best.Cover(time);
         home.Profile.Add(vector);
@@ -137,11 +138,12 @@ public sealed class StoryBuilder(IStoryStateSource source, StoryOptions options)
         var window = TimeSpan.FromDays(options.EventWindowDays);
         foreach (var candidate in memory.EventCandidates(vector))
         {
-            if (time < candidate.First - window || time > candidate.Last + window)
+            if (time < candidate.First - window || time > candidate.Last + window
+                || (Max(time, candidate.Last) - Min(time, candidate.First)).TotalDays > options.EventMaxSpanDays)
             {
                 continue;
             }
-            var similarity = candidate.Centroid.Cosine(vector) * Fade(candidate, time);
+            var similarity = candidate.AverageSimilarity(vector) * Fade(candidate, time);
             if (similarity >= options.EventSimilarity && similarity > bestSimilarity)
             {
                 (best, bestSimilarity) = (candidate, similarity);
@@ -149,6 +151,10 @@ public sealed class StoryBuilder(IStoryStateSource source, StoryOptions options)
         }
         return (best, bestSimilarity);
     }
+
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 
     private double Fade(EventState candidate, DateTime time)
     {
@@ -203,6 +209,7 @@ public sealed class StoryBuilder(IStoryStateSource source, StoryOptions options)
         if (previous.DuplicateOf is null)
         {
             home.Centroid.Subtract(previous.Vector);
+            home.Forget(previous.Vector);
             storyline.Profile.Subtract(previous.Vector);
             memory.Reindex(home);
             memory.Reindex(storyline);

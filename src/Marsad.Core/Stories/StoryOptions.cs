@@ -18,11 +18,23 @@ public sealed record StoryOptions
     /// <summary>Copies are looked for among articles this many days either side.</summary>
     public int DuplicateWindowDays { get; init; } = 3;
 
-    /// <summary>Cosine similarity to an event's centroid at or above which an article joins it.</summary>
-    public double EventSimilarity { get; init; } = 0.3;
+    /// <summary>
+    /// Mean cosine similarity to an event's articles at or above which an article joins it. The mean over members
+    /// (average link), not the similarity to their centroid: a centroid of many look-alike reports (every
+    /// organisation's Eid reception) becomes the template itself and draws in every new look-alike, where the mean
+    /// stays low because each report names someone else.
+    /// </summary>
+    public double EventSimilarity { get; init; } = 0.22;
 
     /// <summary>An article joins only events whose span, widened by this many days, holds its date.</summary>
     public int EventWindowDays { get; init; } = 2;
+
+    /// <summary>
+    /// The longest an event runs, from its first article: a happening is reported over a day or two, and without a
+    /// bound a chain of similar reports (a daily forecast, the third relief flight after the second) grows one
+    /// event for weeks.
+    /// </summary>
+    public double EventMaxSpanDays { get; init; } = 3;
 
     /// <summary>
     /// How fast similarity fades with the time between an article and the nearest article of an event, in days:

@@ -6,12 +6,20 @@ namespace Marsad.Evaluation.Events;
 /// </summary>
 public static class JudgedPairReader
 {
-    public const string DefaultResource = "Marsad.Evaluation.Gold.saudinewsnet-event-pairs.tsv";
+    /// <summary>The built-in sets: the one the settings were tuned on, and one judged after they were frozen.</summary>
+    public static IReadOnlyList<(string Name, string Role)> BuiltIn { get; } =
+    [
+        ("saudinewsnet-event-pairs.tsv", "tuning set"),
+        ("saudinewsnet-event-pairs-heldout.tsv", "held-out set"),
+    ];
 
-    public static IReadOnlyList<JudgedPair> ReadDefault()
+    public static IReadOnlyList<JudgedPair> ReadDefault() => ReadBuiltIn(BuiltIn[0].Name);
+
+    public static IReadOnlyList<JudgedPair> ReadBuiltIn(string name)
     {
-        using var stream = typeof(JudgedPairReader).Assembly.GetManifestResourceStream(DefaultResource)
-            ?? throw new InvalidOperationException($"{DefaultResource} is missing from the assembly.");
+        var resource = "Marsad.Evaluation.Gold." + name;
+        using var stream = typeof(JudgedPairReader).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"{resource} is missing from the assembly.");
         using var reader = new StreamReader(stream);
         return Read(reader);
     }
