@@ -1,3 +1,4 @@
+using Marsad.Tests.Support;
 namespace Marsad.Tests.Dates;
 
 /// <summary>The Markdown example tables under <c>Examples/dates</c>, as xunit theory data.</summary>
