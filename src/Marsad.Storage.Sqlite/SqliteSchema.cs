@@ -9,11 +9,14 @@ namespace Marsad.Storage.Sqlite;
 /// </summary>
 internal static class SqliteSchema
 {
-    private static readonly string[] Scripts = ["001-initial"];
+    private static readonly string[] Scripts = ["001-initial", "002-annotations"];
 
     public static int CurrentVersion => Scripts.Length;
 
-    public static void Migrate(SqliteConnection connection)
+    public static void Migrate(SqliteConnection connection) => Migrate(connection, CurrentVersion);
+
+    /// <summary>Brings the schema up to <paramref name="target"/> (tests build older databases with it).</summary>
+    internal static void Migrate(SqliteConnection connection, int target)
     {
         Execute(connection, "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
         var version = ReadVersion(connection);
@@ -22,7 +25,7 @@ internal static class SqliteSchema
             throw new InvalidOperationException(
                 $"This database has schema version {version}, made by a newer Marsad; this one knows up to {CurrentVersion}.");
         }
-        for (var next = version + 1; next <= CurrentVersion; next++)
+        for (var next = version + 1; next <= target; next++)
         {
             using var transaction = connection.BeginTransaction();
             Execute(connection, Load(Scripts[next - 1]), transaction);

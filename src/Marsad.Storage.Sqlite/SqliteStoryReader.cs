@@ -11,7 +11,7 @@ internal sealed class SqliteStoryReader(string connectionString) : IStoryReader
 {
     private const string ArticleColumns = """
         a.id, a.title, a.text, a.outlet, a.published, a.published_from, a.duplicate_of, a.event_id, e.storyline_id,
-        a.url, a.author
+        a.url, a.author, a.dateline, a.agency, a.annotations
         """;
 
     public StoreStatistics Statistics()
@@ -128,7 +128,8 @@ internal sealed class SqliteStoryReader(string connectionString) : IStoryReader
 
     private static ArticleRecord ReadArticle(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2),
         NullableString(r, 3), NullableString(r, 4), r.GetString(5), NullableString(r, 6), r.GetString(7), r.GetString(8),
-        NullableString(r, 9), NullableString(r, 10));
+        NullableString(r, 9), NullableString(r, 10), NullableString(r, 11), NullableString(r, 12),
+        AnnotationsJson.ReadDates(r.GetString(13), r.GetString(2)));
 
     private static List<string> Outlets(SqliteConnection connection, string eventId) => Query(connection,
         "SELECT DISTINCT outlet FROM articles WHERE event_id = $id AND outlet IS NOT NULL ORDER BY outlet",

@@ -12,16 +12,16 @@ internal sealed class SqliteStoryWriter(SqliteConnection connection) : IStoryWri
 {
     private const string UpsertArticle = """
         INSERT INTO articles (id, title, text, outlet, url, author, dateline, agency, published, published_from, fetched,
-            stream_time, stream_day, event_id, duplicate_of, input_hash, text_key, vector, signature, origin, ingested_at)
+            stream_time, stream_day, event_id, duplicate_of, input_hash, text_key, vector, signature, origin, ingested_at, annotations)
         VALUES ($id, $title, $text, $outlet, $url, $author, $dateline, $agency, $published, $published_from, $fetched,
-            $stream_time, $stream_day, $event_id, $duplicate_of, $input_hash, $text_key, $vector, $signature, $origin, $ingested_at)
+            $stream_time, $stream_day, $event_id, $duplicate_of, $input_hash, $text_key, $vector, $signature, $origin, $ingested_at, $annotations)
         ON CONFLICT (id) DO UPDATE SET title = excluded.title, text = excluded.text, outlet = excluded.outlet,
             url = excluded.url, author = excluded.author, dateline = excluded.dateline, agency = excluded.agency,
             published = excluded.published, published_from = excluded.published_from, fetched = excluded.fetched,
             stream_time = excluded.stream_time, stream_day = excluded.stream_day, event_id = excluded.event_id,
             duplicate_of = excluded.duplicate_of, input_hash = excluded.input_hash, text_key = excluded.text_key,
             vector = excluded.vector, signature = excluded.signature, origin = excluded.origin,
-            ingested_at = excluded.ingested_at
+            ingested_at = excluded.ingested_at, annotations = excluded.annotations
         """;
 
     private const string UpsertEvent = """
@@ -105,6 +105,7 @@ internal sealed class SqliteStoryWriter(SqliteConnection connection) : IStoryWri
         Set(command, "$signature", BlobCodec.EncodeSignature(analyzed.Signature));
         Set(command, "$origin", analyzed.Origin);
         Set(command, "$ingested_at", now);
+        Set(command, "$annotations", AnnotationsJson.Write(analyzed.DateMentions));
     }
 
     private static void BindEvent(SqliteCommand command, EventSnapshot item)

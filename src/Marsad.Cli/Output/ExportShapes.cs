@@ -1,3 +1,6 @@
+using Marsad.Articles;
+using Marsad.Dates;
+using Marsad.Pipeline;
 using Marsad.Storage.Reading;
 
 namespace Marsad.Cli.Output;
@@ -10,8 +13,11 @@ internal static class ExportShapes
 {
     public sealed record ArticleLine(
         string Id, string Title, string Text, string? Outlet, string? Published, string PublishedFrom,
-        string? DuplicateOf, string Event, string Storyline, string? Url, string? Author,
-        IReadOnlyList<object> Entities, IReadOnlyList<object> Quotes, IReadOnlyList<object> Dates);
+        string? DuplicateOf, string Event, string Storyline, string? Url, string? Author, string? Dateline, string? Agency,
+        IReadOnlyList<object> Entities, IReadOnlyList<object> Quotes, IReadOnlyList<DateLine> Dates);
+
+    /// <summary>A date expression: its text, ISO value (null when it cannot be placed), offsets, and what it is.</summary>
+    public sealed record DateLine(string Text, string? Value, int Start, int End, string Kind);
 
     public sealed record EventLine(
         string Id, string Storyline, string Title, string? Summary, IReadOnlyList<string> Articles,
@@ -20,7 +26,26 @@ internal static class ExportShapes
     public sealed record StorylineLine(string Id, string Title, IReadOnlyList<string> Events);
 
     public static ArticleLine Of(ArticleRecord a) => new(a.Id, a.Title, a.Text, a.Outlet, a.Published, a.PublishedFrom,
-        a.DuplicateOf, a.EventId, a.StorylineId, a.Url, a.Author, [], [], []);
+        a.DuplicateOf, a.EventId, a.StorylineId, a.Url, a.Author, a.Dateline, a.Agency, [], [], a.Dates.Select(Of).ToList());
+
+    /// <summary>
+    /// What <c>marsad analyze</c> prints: an exported article's fields for an article that is in no database (so no
+    /// event, storyline or copy).
+    /// </summary>
+    public sealed record AnalyzedLine(
+        string Id, string Title, string Text, string? Outlet, string? Published, string PublishedFrom, string? Url,
+        string? Author, string? Dateline, string? Agency, IReadOnlyList<object> Entities, IReadOnlyList<object> Quotes,
+        IReadOnlyList<DateLine> Dates);
+
+    public static AnalyzedLine Of(AnalyzedArticle analyzed)
+    {
+        var a = analyzed.Article;
+        return new AnalyzedLine(a.Id, a.Title, a.Text, a.Outlet, a.Published?.ToIso(), PublishedFromNames.Of(a.PublishedFrom),
+            a.Url, a.Author, a.Dateline, a.Agency, [], [], analyzed.DateMentions.Select(Of).ToList());
+    }
+
+    public static DateLine Of(DateMention d) =>
+        new(d.Text, d.Value, d.Start, d.End, d.Kind.ToString().ToLowerInvariant());
 
     public static EventLine Of(EventRecord e) =>
         new(e.Id, e.StorylineId, e.Title, null, e.ArticleIds, e.Outlets, e.FirstPublished, e.LastPublished);

@@ -1,19 +1,18 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace Marsad.Cli.Output;
 
 /// <summary>
-/// JSON as Marsad writes it: snake_case names (JSONL.md), Arabic left readable rather than \u-escaped, and
-/// HTML-significant characters still escaped so the output is safe to embed.
+/// JSON as Marsad writes it: snake_case names (JSONL.md), and Arabic and quotation marks left readable rather than
+/// \u-escaped (this is data for files and pipes; a web page embedding it must escape it itself).
 /// </summary>
 internal static class JsonOutput
 {
     public static JsonSerializerOptions Options { get; } = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = false,
     };
 

@@ -63,18 +63,10 @@ public sealed class DateRecognizer
 
     /// <summary>The date mentions of <paramref name="text"/>, in text order, with values resolved against
     /// <paramref name="reference"/> (relative ones have none without it).</summary>
-    public IReadOnlyList<DateMention> Find(string text, PublicationDate? reference = null)
-    {
-        var day = reference?.Day;
-        var parsed = Parse(text);
-        var mentions = new List<DateMention>(parsed.Count);
-        foreach (var date in parsed)
-        {
-            mentions.Add(new DateMention(date.Start, date.End, text[date.Start..date.End],
-                date.Expression.Resolve(day), date.Expression.Kind));
-        }
-        return mentions;
-    }
+    public IReadOnlyList<DateMention> Find(string text, PublicationDate? reference = null) => Analyze(text).Resolve(reference);
+
+    /// <summary>The date expressions of <paramref name="text"/>, found once, to resolve against any reference later.</summary>
+    public DateParse Analyze(string text) => new(text, Parse(text));
 
     /// <summary>The expressions of <paramref name="text"/> before resolution, for the publication date estimator.</summary>
     internal List<ParsedDate> Parse(string text)

@@ -16,10 +16,13 @@ public sealed class PublicationDateEstimator(DateRecognizer? recognizer = null)
 
     private readonly DateRecognizer recognizer = recognizer ?? DateRecognizer.Default;
 
-    public PublicationDate? Estimate(string text, DateOnly context)
+    public PublicationDate? Estimate(string text, DateOnly context) => Estimate(recognizer.Analyze(text), context);
+
+    /// <summary>The estimate from expressions already found (ingest finds them once, for this and for export).</summary>
+    public static PublicationDate? Estimate(DateParse parsed, DateOnly context)
     {
-        var clues = recognizer.Parse(text)
-            .Select(parsed => parsed.Expression)
+        var clues = parsed.Dates
+            .Select(date => date.Expression)
             .Where(expression => expression.AgreesWithPublication(context) is not null)
             .ToList();
         return Estimate(clues, context) is { } day ? PublicationDate.OfDay(day) : null;

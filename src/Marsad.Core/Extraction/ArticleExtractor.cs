@@ -1,6 +1,7 @@
 using Marsad.Articles;
 using Marsad.Extraction.Html;
 using Marsad.Extraction.Text;
+using Marsad.Sources;
 
 namespace Marsad.Extraction;
 
@@ -21,36 +22,49 @@ public static class ArticleExtractor
             problem = "no article text was found in it";
             return null;
         }
-        var (published, from) = ChoosePublished(raw, page);
+        var fetched = PublicationDate.TryParseIso(raw.Fetched, out var fetchedAt) ? fetchedAt : (PublicationDate?)null;
+        var (published, from) = ChoosePublished(raw, page, fetched);
+        var byline = BylineParser.Parse(raw.Author).Or(page.Byline);
+        var outlet = Clean(raw.Outlet) ?? page.Outlet ?? byline.Outlet ?? SourceLexicon.Default.OutletOfUrl(raw.Url);
         return new ExtractedArticle(
             Id: raw.Id,
             Title: page.Title,
             Text: page.Text,
-            Outlet: Clean(raw.Outlet) ?? page.Outlet,
+            Outlet: outlet,
             Published: published,
             PublishedFrom: from,
             Url: Clean(raw.Url),
-            Author: Clean(raw.Author) ?? page.Author,
-            Fetched: PublicationDate.TryParseIso(raw.Fetched, out var fetched) ? fetched.Value : null);
+            Author: byline.Author ?? page.Author,
+            Dateline: byline.Dateline,
+            Agency: AgencyApartFrom(byline.Agency ?? AgencyCredits.Find(page.Text), outlet),
+            Fetched: fetched?.Value);
     }
 
     /// <summary>What either extractor found, in the shape the rest of this stage needs.</summary>
-    private sealed record Page(string Title, string Text, string? Outlet, string? Author, PublicationDate? Metadata, PublicationDate? InText);
+    private sealed record Page(string Title, string Text, string? Outlet, string? Author, Byline Byline,
+        PublicationDate? Metadata, PublicationDate? InText);
 
     private static Page FromText(RawArticle raw)
     {
         var page = PlainTextExtractor.Extract(raw.Text ?? string.Empty, raw.Title);
-        return new Page(page.Title, page.Body, page.Outlet, null, null, page.Published);
+        return new Page(page.Title, page.Body, page.Outlet, null, page.Byline, null, page.Published);
     }
 
     private static Page FromHtml(RawArticle raw)
     {
         var page = HtmlArticleExtractor.Extract(raw.Html!, raw.Url);
         var title = Clean(raw.Title) ?? Clean(page.Title) ?? string.Empty;
-        return new Page(title, page.Text, Clean(page.SiteName), Clean(page.Author), page.Published, null);
+        var byline = page.Paragraphs.Count > 0 && BylineParser.TryParseDatelinePrefix(page.Paragraphs[0], out var dateline, out _)
+            ? dateline
+            : Byline.Empty;
+        return new Page(title, page.Text, Clean(page.SiteName), Clean(page.Author), byline, page.Published, null);
     }
 
-    private static (PublicationDate? Date, PublishedFrom From) ChoosePublished(RawArticle raw, Page page)
+    /// <summary>
+    /// The caller's date, then the page's metadata, a date line in the text, a date in the address; failing those,
+    /// the fetch time (which the analysis stage may refine from the text's own references: اليوم الاثنين).
+    /// </summary>
+    private static (PublicationDate? Date, PublishedFrom From) ChoosePublished(RawArticle raw, Page page, PublicationDate? fetched)
     {
         if (PublicationDate.TryParseIso(raw.Published, out var given))
         {
@@ -64,12 +78,18 @@ public static class ArticleExtractor
         {
             return (inText, PublishedFrom.Text);
         }
-        if (PublicationDate.TryParseIso(raw.Fetched, out var fetched))
+        if (UrlDate.Find(raw.Url) is { } inAddress)
         {
-            return (fetched, PublishedFrom.Fetched);
+            return (PublicationDate.OfDay(inAddress), PublishedFrom.Metadata);
         }
-        return (null, PublishedFrom.None);
+        return fetched is { } fetchedAt ? (fetchedAt, PublishedFrom.Fetched) : (null, PublishedFrom.None);
     }
+
+    /// <summary>An agency is kept only when it is not the outlet itself (Sputnik's own dateline names Sputnik).</summary>
+    private static string? AgencyApartFrom(string? agency, string? outlet) =>
+        agency is null || (outlet is not null && (SourceLexicon.Default.Agency(outlet) == agency || SourceLexicon.Default.Outlet(outlet) == agency))
+            ? null
+            : agency;
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

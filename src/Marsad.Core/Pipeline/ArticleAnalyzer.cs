@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Marsad.Analysis;
 using Marsad.Articles;
+using Marsad.Dates;
 using Marsad.Duplicates;
 using Marsad.Extraction;
 using Marsad.Text;
@@ -12,7 +13,7 @@ namespace Marsad.Pipeline;
 /// The per-article stages that need nothing but the article itself (extract, then analyze: term vector,
 /// MinHash signature, hashes), so they can run on every core at once. Thread-safe.
 /// </summary>
-public sealed class ArticleAnalyzer(MatchKeyAnalyzer words, TermVectorBuilder vectors, MinHasher minHasher)
+public sealed class ArticleAnalyzer(MatchKeyAnalyzer words, TermVectorBuilder vectors, MinHasher minHasher, DateRecognizer dates)
 {
     /// <summary>
     /// Bumped whenever extraction or analysis changes what they make of the same input, so that re-ingesting
@@ -20,7 +21,8 @@ public sealed class ArticleAnalyzer(MatchKeyAnalyzer words, TermVectorBuilder ve
     /// </summary>
     public const string Version = "1";
 
-    public static ArticleAnalyzer Default { get; } = new(MatchKeyAnalyzer.Default, TermVectorBuilder.Default, MinHasher.Default);
+    public static ArticleAnalyzer Default { get; } =
+        new(MatchKeyAnalyzer.Default, TermVectorBuilder.Default, MinHasher.Default, DateRecognizer.Default);
 
     public AnalyzedArticle? Analyze(RawArticle raw, out string? problem)
     {
@@ -34,7 +36,9 @@ public sealed class ArticleAnalyzer(MatchKeyAnalyzer words, TermVectorBuilder ve
         var vector = vectors.Build(words.Analyze(article.Title), textWords);
         var signature = minHasher.Compute(textWords);
         var textKey = TextKey(textWords);
-        return new AnalyzedArticle(article, vector, signature, textKey, InputHash(raw), raw.Origin);
+        var analyzed = new AnalyzedArticle(article, vector, signature, textKey, InputHash(raw), raw.Origin, dates.Analyze(article.Text));
+        // Dated only by its fetch: the text's own references (اليوم الاثنين) may say the day it was written.
+        return article.PublishedFrom == PublishedFrom.Fetched ? analyzed.Estimated(article.Published!.Value.Day, keepContextDay: true) : analyzed;
     }
 
     /// <summary>A hash of the folded words in order: equal for texts that differ only in spelling variants and punctuation.</summary>

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using Marsad.Articles;
-using Marsad.Dates;
 using Marsad.Input;
 using Marsad.Storage;
 using Marsad.Stories;
@@ -16,7 +14,6 @@ namespace Marsad.Pipeline;
 public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer, IngestOptions options)
 {
     private readonly ArticleAnalyzer analyzer = ArticleAnalyzer.Default;
-    private readonly PublicationDateEstimator estimator = new();
 
     /// <summary>Called for every problem as it is met (an unreadable file, a bad line, an empty article).</summary>
     public event Action<InputProblem>? ProblemFound;
@@ -133,14 +130,8 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
         return latest;
     }
 
-    private AnalyzedArticle Dated(AnalyzedArticle analyzed, DateOnly context)
-    {
-        if (analyzed.Article.StreamTime is not null || estimator.Estimate(analyzed.Article.Text, context) is not { } estimate)
-        {
-            return analyzed;
-        }
-        return analyzed with { Article = analyzed.Article with { Published = estimate, PublishedFrom = PublishedFrom.Estimated } };
-    }
+    private static AnalyzedArticle Dated(AnalyzedArticle analyzed, DateOnly context) =>
+        analyzed.Article.StreamTime is null ? analyzed.Estimated(context, keepContextDay: false) : analyzed;
 
     private void Write(StoryBuilder builder, IngestTally tally)
     {

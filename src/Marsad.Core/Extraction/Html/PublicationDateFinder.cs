@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Marsad.Articles;
 
 namespace Marsad.Extraction.Html;
 
@@ -102,17 +104,8 @@ internal static partial class PublicationDateFinder
     }
 
     /// <summary>Dates in the path, as many outlets write them: <c>/2024/5/13/</c>, <c>/2020-03-17/</c>, <c>/20200317</c>.</summary>
-    private static FoundDate? FromUrl(string? url)
-    {
-        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
-        {
-            return null;
-        }
-        var match = UrlDate().Match(uri.AbsolutePath);
-        return match.Success
-            ? Parse($"{match.Groups["y"].Value}-{match.Groups["m"].Value}-{match.Groups["d"].Value}", "url")
-            : null;
-    }
+    private static FoundDate? FromUrl(string? url) =>
+        UrlDate.Find(url) is { } day ? Parse(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "url") : null;
 
     private static string? ValueOf(IElement element) =>
         element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent;
@@ -130,8 +123,4 @@ internal static partial class PublicationDateFinder
     /// <summary>"Last updated" in a dateline's own words: آخر تحديث، محدث، updated.</summary>
     [GeneratedRegex(@"تحديث|محدث|updated|modified", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdateWord();
-
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})[/-](?<m>\d{1,2})[/-](?<d>\d{1,2})(?:/|-|$)|/(?<y>(?:19|20)\d{2})(?<m>\d{2})(?<d>\d{2})(?:/|$)",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex UrlDate();
 }

@@ -8,6 +8,7 @@ public enum LineRole
     RepeatedTitle,
     DateLine,
     SourceLine,
+    Byline,
     Menu,
     Caption,
     RelatedHeadline,

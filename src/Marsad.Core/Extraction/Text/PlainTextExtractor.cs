@@ -1,5 +1,6 @@
 using Marsad.Articles;
 using Marsad.Dates;
+using Marsad.Sources;
 
 namespace Marsad.Extraction.Text;
 
@@ -25,6 +26,7 @@ public static class PlainTextExtractor
         var foldedTitle = LineShapes.Folded(title);
         PublicationDate? published = null;
         string? outlet = null;
+        var byline = Byline.Empty;
         var seenBody = false;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -35,11 +37,11 @@ public static class PlainTextExtractor
             if (i <= titleIndex)
             {
                 // Above the title is page furniture whatever it looks like; dates and sources still count.
-                var above = i == titleIndex ? LineRole.Title : Classify(lines[i], foldedTitle, false, ref published, ref outlet);
+                var above = i == titleIndex ? LineRole.Title : Classify(lines[i], foldedTitle, false, ref published, ref outlet, ref byline);
                 roles[i] = above == LineRole.Body ? LineRole.BeforeTitle : above;
                 continue;
             }
-            var role = Classify(lines[i], foldedTitle, seenBody, ref published, ref outlet);
+            var role = Classify(lines[i], foldedTitle, seenBody, ref published, ref outlet, ref byline);
             if (role == LineRole.AfterTailMarker)
             {
                 for (var j = i; j < lines.Length; j++)
@@ -81,10 +83,12 @@ public static class PlainTextExtractor
         {
             title = TitleFromFirstSentence(paragraphs[0]);
         }
-        return new PlainTextExtraction(title, paragraphs, published, outlet, removed);
+        byline = byline.Or(OpeningDateline(paragraphs));
+        return new PlainTextExtraction(title, paragraphs, published, outlet, byline, removed);
     }
 
-    private static LineRole Classify(string line, string foldedTitle, bool seenBody, ref PublicationDate? published, ref string? outlet)
+    private static LineRole Classify(string line, string foldedTitle, bool seenBody, ref PublicationDate? published,
+        ref string? outlet, ref Byline byline)
     {
         var folded = LineShapes.Folded(line);
         if (folded.Length > 0 && folded == foldedTitle)
@@ -105,6 +109,11 @@ public static class PlainTextExtractor
         {
             outlet ??= line.Trim();
             return LineRole.SourceLine;
+        }
+        if (BylineParser.TryParseLine(line, out var lineByline))
+        {
+            byline = byline.Or(lineByline);
+            return LineRole.Byline;
         }
         if (LineShapes.IsMenu(line))
         {
@@ -154,6 +163,19 @@ public static class PlainTextExtractor
     private static bool IsGap(string[] lines, LineRole?[] roles, int i) =>
         i < 0 || i >= lines.Length || lines[i].Length == 0 || roles[i] is not (LineRole.Body or null);
 
+    /// <summary>A dateline opens one of the first paragraphs (after a standfirst, say), if any does.</summary>
+    private static Byline OpeningDateline(List<string> paragraphs)
+    {
+        foreach (var paragraph in paragraphs.Take(3))
+        {
+            if (BylineParser.TryParseDatelinePrefix(paragraph, out var dateline, out _))
+            {
+                return dateline;
+            }
+        }
+        return Byline.Empty;
+    }
+
     private static void SplitGluedCaption(List<string> paragraphs, List<RemovedText> removed)
     {
         if (paragraphs.Count > 0 && GluedCaptionSplitter.TrySplit(paragraphs[0], out var caption, out var rest))
@@ -176,7 +198,8 @@ public static class PlainTextExtractor
             var folded = LineShapes.Folded(line);
             var furniture = LineShapes.IsMenu(line) || LineShapes.IsWidget(folded) || LineShapes.IsGarbage(line)
                 || LineShapes.IsBrandLine(line) || LineShapes.SourceLineOutlet(line) is not null
-                || DateLineParser.TryParse(line, out _) || LineShapes.IsFontControl(line, folded);
+                || DateLineParser.TryParse(line, out _) || LineShapes.IsFontControl(line, folded)
+                || BylineParser.TryParseLine(line, out _);
             if (!furniture)
             {
                 return LineShapes.WordCount(line) <= MaxTitleWords ? i : -1;

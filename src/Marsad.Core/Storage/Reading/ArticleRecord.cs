@@ -1,3 +1,5 @@
+using Marsad.Dates;
+
 namespace Marsad.Storage.Reading;
 
 /// <summary>A stored article with everything JSONL.md exports for it.</summary>
@@ -12,4 +14,7 @@ public sealed record ArticleRecord(
     string EventId,
     string StorylineId,
     string? Url,
-    string? Author);
+    string? Author,
+    string? Dateline,
+    string? Agency,
+    IReadOnlyList<DateMention> Dates);
