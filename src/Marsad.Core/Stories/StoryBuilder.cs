@@ -163,7 +163,9 @@ public sealed class StoryBuilder(IStoryStateSource source, StoryOptions options)
             return 1;
         }
         var gap = time < candidate.First ? candidate.First - time : time > candidate.Last ? time - candidate.Last : TimeSpan.Zero;
-        return Math.Exp(-gap.TotalDays / options.EventFadeDays);
+        // Half a day is within the uncertainty of a date given without its time (placed at midday).
+        var days = Math.Max(0, gap.TotalDays - 0.5);
+        return Math.Exp(-days / options.EventFadeDays);
     }
 
     private StorylineState? BestStoryline(TermVector vector, int day)

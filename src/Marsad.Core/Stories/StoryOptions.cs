@@ -24,7 +24,7 @@ public sealed record StoryOptions
     /// organisation's Eid reception) becomes the template itself and draws in every new look-alike, where the mean
     /// stays low because each report names someone else.
     /// </summary>
-    public double EventSimilarity { get; init; } = 0.22;
+    public double EventSimilarity { get; init; } = 0.25;
 
     /// <summary>An article joins only events whose span, widened by this many days, holds its date.</summary>
     public int EventWindowDays { get; init; } = 2;

@@ -35,15 +35,38 @@ internal sealed class RelativeDayParser(DateVocabulary vocabulary) : IDateParser
             return false;
         }
         DayOfWeek? weekday = null;
-        if (end < tokens.Count && tokens.FollowsBlank(end)
+        var endChar = tokens.End(end - 1);
+        if (end < tokens.Count && (tokens.FollowsBlank(end) || OpensBracket(tokens, end))
             && vocabulary.Weekdays.TryMatch(tokens, end, out var named, allowClitic: false))
         {
+            var bracketed = OpensBracket(tokens, end);
             weekday = named.Value;
             end += named.WordCount;
+            endChar = bracketed ? ClosingBracketEnd(tokens, end) ?? -1 : tokens.End(end - 1);
+            if (endChar < 0)
+            {
+                // An opening bracket with no closing one after the weekday: not the اليوم (الاثنين) form.
+                end -= named.WordCount;
+                weekday = null;
+                endChar = tokens.End(end - 1);
+            }
         }
-        match = new DateMatch(index, end, WordContext.StartAfter(tokens, index, clitic), tokens.End(end - 1),
+        match = new DateMatch(index, end, WordContext.StartAfter(tokens, index, clitic), endChar,
             new RelativeDayExpression(day.Value, weekday));
         return true;
+    }
+
+    /// <summary>The weekday in brackets that news adds to a relative day: <c>اليوم (الاثنين)</c>.</summary>
+    private static bool OpensBracket(DateTokens tokens, int index) =>
+        index > 0 && index < tokens.Count && tokens.GapBefore(index).Trim() is "(";
+
+    /// <summary>Where the closing bracket after word <paramref name="index"/>-1 ends, if the gap holds one.</summary>
+    private static int? ClosingBracketEnd(DateTokens tokens, int index)
+    {
+        var from = tokens.End(index - 1);
+        var gap = tokens.GapBefore(index);
+        var close = gap.IndexOf(')');
+        return close >= 0 && gap[..close].Trim().IsEmpty ? from + close + 1 : null;
     }
 
     private bool IsDayMeant(DateTokens tokens, int at, PhraseMatch<int> day, int end)

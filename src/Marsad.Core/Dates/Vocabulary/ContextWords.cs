@@ -24,10 +24,11 @@ internal static class ContextWords
     /// <summary>Words after a month name that make it a month (<c>رمضان المبارك</c>).</summary>
     public static WordSet MonthEpithets { get; } = new("المبارك", "الكريم", "المعظم", "الفضيل", "الحرام");
 
-    /// <summary>Before <c>اليوم</c>, these make it part of an outlet's name (<c>صحيفة اليوم</c>, <c>روسيا اليوم</c>).</summary>
+    /// <summary>Before <c>اليوم</c>, these make it part of an outlet's name (<c>صحيفة اليوم</c>, <c>روسيا اليوم</c>,
+    /// <c>عين اليوم</c>).</summary>
     public static WordSet OutletNouns { get; } = new(
         "صحيفة", "جريدة", "قناة", "موقع", "مجلة", "وكالة", "نشرة", "برنامج", "شبكة", "إذاعة", "تلفزيون", "روسيا",
-        "المصري", "أخبار");
+        "المصري", "أخبار", "عين");
 
     /// <summary>Before <c>اليوم</c>, words that make it "the day" (<c>طوال اليوم</c>, <c>ساعات اليوم</c>).</summary>
     public static WordSet WholeDayWords { get; } = new("طوال", "طيلة", "ساعات", "مدار", "نهار");
