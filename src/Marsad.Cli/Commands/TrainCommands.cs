@@ -11,8 +11,9 @@ namespace Marsad.Cli.Commands;
 /// <summary><c>marsad train ...</c>: rebuild Marsad's trained resources from the data on disk, reproducibly.</summary>
 internal static class TrainCommands
 {
-    public static Command Create() => new("train", "Train Marsad's models from the shared data.")
+    public static Command Create() => new("train", "Relearn the models Marsad ships, from the data they were learned from.")
     {
+        TrainIdfCommand.Create(),
         CreateNer(),
         CreateClusters(),
     };

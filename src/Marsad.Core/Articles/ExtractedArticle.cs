@@ -18,6 +18,11 @@ public sealed record ExtractedArticle(
     string? Agency = null,
     DateTime? Fetched = null)
 {
-    /// <summary>The moment the article enters the stream: its publication date, else when it was fetched.</summary>
-    public DateTime? StreamTime => Published?.Value ?? Fetched;
+    /// <summary>
+    /// The moment the article enters the stream: its publication time, else when it was fetched. A publication date
+    /// without a time of day could be any time that day, so it enters at midday, at most half a day off either way.
+    /// </summary>
+    public DateTime? StreamTime => Published is { } published
+        ? published.HasTime ? published.Value : published.Value.Date.AddHours(12)
+        : Fetched;
 }

@@ -7,9 +7,9 @@ public sealed class EntityTaggerTests
 {
     private static readonly EntityTagger Tagger = EntityTagger.Default;
 
-    public static TheoryData<string, string> Sentences => MarkdownTable.Pairs("Examples/entities/sentences.md");
+    public static TheoryData<string, string> Sentences => ExamplePairs.Pairs("Examples/entities/sentences.md");
 
-    public static TheoryData<string, string> Seeds => MarkdownTable.Pairs("Examples/entities/seeds.md");
+    public static TheoryData<string, string> Seeds => ExamplePairs.Pairs("Examples/entities/seeds.md");
 
     [Fact]
     public void The_default_model_is_embedded_and_says_how_it_was_trained()

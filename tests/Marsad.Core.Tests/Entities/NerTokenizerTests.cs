@@ -4,7 +4,7 @@ namespace Marsad.Tests.Entities;
 
 public sealed class NerTokenizerTests
 {
-    public static TheoryData<string, string> Examples => MarkdownTable.Pairs("Examples/entities/tokenizer.md");
+    public static TheoryData<string, string> Examples => ExamplePairs.Pairs("Examples/entities/tokenizer.md");
 
     [Theory]
     [MemberData(nameof(Examples))]

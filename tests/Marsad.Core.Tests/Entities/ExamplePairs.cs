@@ -4,7 +4,7 @@ namespace Marsad.Tests.Entities;
 /// Reads the rows of the Markdown tables in an example file (<c>| a | b |</c>), skipping header and separator
 /// rows, so that examples live in files an Arabic-reading editor can review without reading C#.
 /// </summary>
-internal static class MarkdownTable
+internal static class ExamplePairs
 {
     public static IEnumerable<string[]> Rows(string relativePath)
     {

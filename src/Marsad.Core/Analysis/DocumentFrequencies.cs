@@ -1,0 +1,75 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.IO.Compression;
+
+namespace Marsad.Analysis;
+
+/// <summary>
+/// How many documents of a background corpus hold each match key, for inverse document frequency. Marsad
+/// learns it from the SaudiNewsNet corpus with <c>marsad train idf</c> and ships it (words above a small
+/// frequency cutoff, as a gzipped TSV embedded in this assembly). A word it has never seen counts as rare.
+/// </summary>
+public sealed class DocumentFrequencies
+{
+    private const string ResourceName = "Marsad.Analysis.Model.document-frequencies.tsv.gz";
+
+    private readonly FrozenDictionary<string, int> counts;
+
+    public DocumentFrequencies(int documentCount, IReadOnlyDictionary<string, int> counts)
+    {
+        DocumentCount = documentCount;
+        this.counts = counts.ToFrozenDictionary(StringComparer.Ordinal);
+        UnseenIdf = Idf(0);
+    }
+
+    public int DocumentCount { get; }
+
+    /// <summary>The idf of a key absent from the table: that of a key seen in no document.</summary>
+    public float UnseenIdf { get; }
+
+    public static DocumentFrequencies Default { get; } = LoadDefault();
+
+    public float Idf(string key) => counts.TryGetValue(key, out var df) ? Idf(df) : UnseenIdf;
+
+    private float Idf(int df) => MathF.Log((DocumentCount + 1f) / (df + 1f)) + 1f;
+
+    /// <summary>The format <c>marsad train idf</c> writes: a header line <c>#documents N</c>, then <c>key TAB count</c>.</summary>
+    public static DocumentFrequencies Read(TextReader reader)
+    {
+        var header = reader.ReadLine() ?? throw new InvalidDataException("empty document-frequency table");
+        var documents = int.Parse(header.Split('\t', ' ')[1], CultureInfo.InvariantCulture);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            counts[line[..tab]] = int.Parse(line.AsSpan(tab + 1), CultureInfo.InvariantCulture);
+        }
+        return new DocumentFrequencies(documents, counts);
+    }
+
+    public void Write(TextWriter writer)
+    {
+        writer.Write("#documents\t");
+        writer.WriteLine(DocumentCount.ToString(CultureInfo.InvariantCulture));
+        foreach (var (key, count) in counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal))
+        {
+            writer.Write(key);
+            writer.Write('\t');
+            writer.WriteLine(count.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static DocumentFrequencies LoadDefault()
+    {
+        using var stream = typeof(DocumentFrequencies).Assembly.GetManifestResourceStream(ResourceName);
+        if (stream is null)
+        {
+            // Not trained yet (a fresh checkout before `marsad train idf`): every word weighs the same.
+            return new DocumentFrequencies(0, new Dictionary<string, int>());
+        }
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        return Read(reader);
+    }
+}

@@ -1,0 +1,59 @@
+using Marsad.Text;
+
+namespace Marsad.Analysis;
+
+/// <summary>
+/// Builds an article's <see cref="TermVector"/> from its display text: match keys weighted by where they stand
+/// (the title says most about the happening, the lead next, the tail of a long article least), damped by
+/// square root so that repetition counts less than breadth, times inverse document frequency.
+/// </summary>
+public sealed class TermVectorBuilder(MatchKeyAnalyzer analyzer, DocumentFrequencies frequencies, TermWeighting weighting)
+{
+    public const int MaxTerms = 64;
+
+    public static TermVectorBuilder Default { get; } = new(MatchKeyAnalyzer.Default, DocumentFrequencies.Default, TermWeighting.Default);
+
+    public TermVector Build(string title, string text) => Build(analyzer.Analyze(title), analyzer.Analyze(text));
+
+    /// <summary>The vector of an article whose title and text were already analyzed.</summary>
+    public TermVector Build(IReadOnlyList<MatchToken> title, IReadOnlyList<MatchToken> text)
+    {
+        var counts = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var token in title)
+        {
+            Add(counts, token, weighting.Title);
+        }
+        for (var position = 0; position < text.Count; position++)
+        {
+            Add(counts, text[position], weighting.AtWord(position));
+        }
+        var weighted = new KeyValuePair<string, float>[counts.Count];
+        var i = 0;
+        foreach (var (key, count) in counts)
+        {
+            weighted[i++] = KeyValuePair.Create(key, MathF.Sqrt(count) * MathF.Pow(frequencies.Idf(key), weighting.IdfPower));
+        }
+        return TermVector.From(weighted, MaxTerms);
+    }
+
+    /// <summary>The keys that describe content: no stopwords, no one-letter keys, no day numbers or years.</summary>
+    public static bool IsContentKey(MatchToken token) =>
+        !token.IsStopword && token.Key.Length >= 2 && !IsDayOrYear(token.Key);
+
+    private static void Add(Dictionary<string, float> counts, MatchToken token, float weight)
+    {
+        if (IsContentKey(token))
+        {
+            counts[token.Key] = counts.GetValueOrDefault(token.Key) + weight;
+        }
+    }
+
+    private static bool IsDayOrYear(string key)
+    {
+        if (!char.IsAsciiDigit(key[0]) || !key.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+        return key.Length <= 2 || (key.Length == 4 && key[0] is '1' or '2' && key[1] is '9' or '0' or '4');
+    }
+}

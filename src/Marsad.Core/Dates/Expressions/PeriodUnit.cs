@@ -1,0 +1,11 @@
+namespace Marsad.Dates.Expressions;
+
+internal enum PeriodUnit
+{
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+    Century,
+}

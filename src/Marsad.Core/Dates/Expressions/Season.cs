@@ -1,0 +1,9 @@
+namespace Marsad.Dates.Expressions;
+
+internal enum Season
+{
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
+}

@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Marsad.Input;
+using Marsad.Storage;
+using Marsad.Stories;
+using Marsad.Summaries;
+
+namespace Marsad.Pipeline;
+
+/// <summary>
+/// The whole ingest, assembled in one visible place: read → extract and analyze (in parallel) → order by time
+/// within a window → place (copies, events, storylines; in order) → write in batches, one transaction each.
+/// Problems with single items are reported and skipped; everything else goes on.
+/// </summary>
+public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer, IngestOptions options)
+{
+    /// <summary>A storyline's facts are read off its latest articles, not all of a storyline that has run for years.</summary>
+    private const int MaxStorylineSources = 300;
+
+    private readonly ArticleAnalyzer analyzer = ArticleAnalyzer.Default;
+    private readonly HashSet<string> touchedEvents = new(StringComparer.Ordinal);
+    private readonly HashSet<string> touchedStorylines = new(StringComparer.Ordinal);
+
+    /// <summary>Called for every problem as it is met (an unreadable file, a bad line, an empty article).</summary>
+    public event Action<InputProblem>? ProblemFound;
+
+    /// <summary>Called as articles are read, at most every few hundred.</summary>
+    public event Action<IngestProgress>? Progressed;
+
+    public IngestReport Run(IEnumerable<InputItem> input, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var tally = new IngestTally();
+        var builder = new StoryBuilder(source, options.Stories);
+        var window = new List<AnalyzedArticle>(options.ReorderWindow);
+        var streamClock = DateTime.MinValue;
+
+        foreach (var result in AnalyzeAhead(input, cancellation))
+        {
+            if (result.Problem is { } problem)
+            {
+                tally.Problems++;
+                ProblemFound?.Invoke(problem);
+            }
+            else
+            {
+                window.Add(result.Article!);
+            }
+            tally.Read++;
+            if (tally.Read % 250 == 0)
+            {
+                Progressed?.Invoke(tally.Progress);
+            }
+            if (window.Count >= options.ReorderWindow)
+            {
+                streamClock = PlaceWindow(window, builder, tally, streamClock);
+            }
+        }
+        PlaceWindow(window, builder, tally, streamClock);
+        Write(builder, tally);
+        Summarize(cancellation);
+        return tally.ToReport(clock.Elapsed);
+    }
+
+    /// <summary>
+    /// After the stream, the events and storylines it touched are summarized once each (not after every batch, as
+    /// they grow): headline, central sentences and agreed facts per event, agreed facts per storyline. The work is
+    /// spread over the cores; the writes go in batches.
+    /// </summary>
+    private void Summarize(CancellationToken cancellation)
+    {
+        SummarizeInBatches(touchedEvents, source.LoadEventSources, EventSummarizer.Summarize,
+            rows => writer.Write(new SummaryBatch(rows, [])), cancellation);
+        SummarizeInBatches(touchedStorylines, id => source.LoadStorylineSources(id, MaxStorylineSources), AgreedFactFinder.Find,
+            rows => writer.Write(new SummaryBatch([], rows)), cancellation);
+        touchedEvents.Clear();
+        touchedStorylines.Clear();
+    }
+
+    /// <summary>Loads on this thread (the store's connection is not shared), summarizes in parallel, writes in batches.</summary>
+    private void SummarizeInBatches<T>(HashSet<string> ids, Func<string, IReadOnlyList<SummarySource>> load,
+        Func<IReadOnlyList<SummarySource>, T> summarize, Action<IReadOnlyList<(string, T)>> write, CancellationToken cancellation)
+    {
+        foreach (var chunk in ids.Order(StringComparer.Ordinal).Chunk(options.BatchSize))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var loaded = chunk.Select(id => (Id: id, Sources: load(id))).ToList();
+            var rows = loaded.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
+                .Select(l => (l.Id, summarize(l.Sources)))
+                .ToList();
+            write(rows);
+        }
+    }
+
+    /// <summary>
+    /// Runs the per-article stages on other threads, ahead of placement, through a bounded queue: while this thread
+    /// places a window and writes it, the next window is being read and analyzed, and memory stays bounded.
+    /// </summary>
+    private IEnumerable<(AnalyzedArticle? Article, InputProblem? Problem)> AnalyzeAhead(IEnumerable<InputItem> input, CancellationToken cancellation)
+    {
+        var queue = Channel.CreateBounded<(AnalyzedArticle?, InputProblem?)>(
+            new BoundedChannelOptions(options.ReorderWindow * 2) { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var result in Analyze(input, cancellation))
+                {
+                    while (!queue.Writer.TryWrite(result))
+                    {
+                        queue.Writer.WaitToWriteAsync(cancellation).AsTask().GetAwaiter().GetResult();
+                    }
+                }
+                queue.Writer.Complete();
+            }
+            catch (Exception error)
+            {
+                queue.Writer.Complete(error);
+            }
+        }, cancellation);
+        foreach (var result in queue.Reader.ReadAllAsync(cancellation).ToBlockingEnumerable(cancellation))
+        {
+            yield return result;
+        }
+        producer.GetAwaiter().GetResult();
+    }
+
+    private ParallelQuery<(AnalyzedArticle? Article, InputProblem? Problem)> Analyze(IEnumerable<InputItem> input, CancellationToken cancellation) =>
+        input.AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
+            .WithCancellation(cancellation)
+            .Select(item => item switch
+            {
+                ArticleInput { Article: var raw } => analyzer.Analyze(raw, out var why) is { } analyzed
+                    ? (analyzed, null)
+                    : ((AnalyzedArticle?)null, new InputProblem(raw.Origin, why ?? "could not be read")),
+                InputProblem problem => (null, problem),
+                _ => throw new UnreachableException(),
+            });
+
+    /// <summary>
+    /// Places a window of articles in time order. An article with no date at all is dated from its own references
+    /// (أمس السبت, 26 يوليو الجاري) against the latest date seen, marked as estimated; failing that it enters at the
+    /// stream's clock, as an online system would place it on arrival.
+    /// </summary>
+    private DateTime PlaceWindow(List<AnalyzedArticle> window, StoryBuilder builder, IngestTally tally, DateTime streamClock)
+    {
+        var latest = window.Select(a => a.Article.StreamTime).Where(t => t is not null).Max() ?? streamClock;
+        if (latest == DateTime.MinValue)
+        {
+            latest = DateTime.UtcNow;
+        }
+        for (var i = 0; i < window.Count; i++)
+        {
+            window[i] = Dated(window[i], DateOnly.FromDateTime(latest));
+        }
+        foreach (var article in window.OrderBy(a => a.Article.StreamTime ?? latest))
+        {
+            var placement = builder.Place(article, article.Article.StreamTime ?? latest);
+            tally.Count(placement);
+            if (builder.PendingCount >= options.BatchSize)
+            {
+                Write(builder, tally);
+            }
+        }
+        window.Clear();
+        return latest;
+    }
+
+    private static AnalyzedArticle Dated(AnalyzedArticle analyzed, DateOnly context) =>
+        analyzed.Article.StreamTime is null ? analyzed.Estimated(context, keepContextDay: false) : analyzed;
+
+    private void Write(StoryBuilder builder, IngestTally tally)
+    {
+        var batch = builder.TakeBatch();
+        if (!batch.IsEmpty)
+        {
+            writer.Write(batch);
+            touchedEvents.UnionWith(batch.Events.Select(e => e.Id));
+            touchedEvents.ExceptWith(batch.DeletedEvents);
+            touchedStorylines.UnionWith(batch.Storylines.Select(s => s.Id));
+            touchedStorylines.ExceptWith(batch.DeletedStorylines);
+        }
+        tally.Committed = tally.Placed;
+        Progressed?.Invoke(tally.Progress);
+    }
+}

@@ -1,0 +1,51 @@
+using Marsad.Sources.Vocabulary;
+using Marsad.Text;
+
+namespace Marsad.Sources;
+
+/// <summary>
+/// Finds the agency an article credits in its text when no byline names one: in brackets (<c>(رويترز)</c>), or right
+/// after the words that cite a source (<c>نقلا عن</c>، <c>بحسب</c>، <c>ذكرت</c>، an interview <c>مع أسوشيتدبرس</c>).
+/// A story that merely mentions an agency is not credited to it.
+/// </summary>
+public static class AgencyCredits
+{
+    private static readonly string[] CueWords =
+        ["عن", "مع", "حسب", "بحسب", "حسبما", "وفق", "وفقا", "ذكرت", "أفادت", "أوردت", "نقلت", "نقلته", "أوردته", "وكالة", "لوكالة", "بوكالة", "قالت", "أعلنت"];
+
+    private static readonly HashSet<string> Cues = new(CueWords.Select(w => ArabicFolder.Fold(w)), StringComparer.Ordinal);
+
+    /// <summary>Spellings by their first folded word, longest first, so each word of a text is looked up once.</summary>
+    private static readonly Dictionary<string, (string[] Words, string Name)[]> SpellingsByFirstWord = NewsAgencies.All
+        .SelectMany(a => a.Spellings.Select(s => (Words: ArabicFolder.FoldText(s).Split(' '), a.Name)))
+        .Where(s => s.Words.Length > 1 || s.Words[0].Length > 3)
+        .GroupBy(s => s.Words[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.Words.Length).ToArray(), StringComparer.Ordinal);
+
+    public static string? Find(string text)
+    {
+        var words = WordTokenizer.Tokenize(text);
+        var folded = words.Select(w => ArabicFolder.Fold(text.AsSpan(w.Start, w.Length))).ToArray();
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (!SpellingsByFirstWord.TryGetValue(folded[i], out var spellings))
+            {
+                continue;
+            }
+            foreach (var (spelling, name) in spellings)
+            {
+                if (i + spelling.Length <= folded.Length && folded.AsSpan(i, spelling.Length).SequenceEqual(spelling)
+                    && (IsCited(folded, i) || IsBracketed(text, words[i].Start, words[i + spelling.Length - 1].End)))
+                {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static bool IsCited(string[] folded, int index) => index > 0 && Cues.Contains(folded[index - 1]);
+
+    private static bool IsBracketed(string text, int start, int end) =>
+        start > 0 && end < text.Length && text[start - 1] == '(' && text[end] == ')';
+}

@@ -1,0 +1,20 @@
+using Marsad.Dates;
+
+namespace Marsad.Storage.Reading;
+
+/// <summary>A stored article with everything JSONL.md exports for it.</summary>
+public sealed record ArticleRecord(
+    string Id,
+    string Title,
+    string Text,
+    string? Outlet,
+    string? Published,
+    string PublishedFrom,
+    string? DuplicateOf,
+    string EventId,
+    string StorylineId,
+    string? Url,
+    string? Author,
+    string? Dateline,
+    string? Agency,
+    IReadOnlyList<DateMention> Dates);
