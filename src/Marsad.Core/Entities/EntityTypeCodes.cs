@@ -15,6 +15,9 @@ public static class EntityTypeCodes
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
+    public static EntityType Parse(string code) =>
+        TryParse(code, out var type) ? type : throw new FormatException($"'{code}' is not an entity type (PER, LOC, ORG, MISC).");
+
     /// <summary>Reads both spellings of the person code (PER in Marsad, PERS in ANERcorp).</summary>
     public static bool TryParse(ReadOnlySpan<char> code, out EntityType type)
     {
