@@ -43,7 +43,7 @@ public sealed class TermVectorBuilder(MatchKeyAnalyzer analyzer, DocumentFrequen
     }
 
     /// <summary>
-    /// Entity keys weigh as much as their rarest word would (a name is as telling as its least common part), per
+    /// The keys of people and organizations (the actors) weigh as much as their rarest word would (a name is as telling as its least common part), per
     /// mention like words, so that a name said once in passing counts less than the article's subject.
     /// </summary>
     private void AddEntities(List<KeyValuePair<string, float>> weighted, IReadOnlyList<ArticleEntity> entities)
@@ -55,6 +55,11 @@ public sealed class TermVectorBuilder(MatchKeyAnalyzer analyzer, DocumentFrequen
         var mentions = new Dictionary<string, (float Count, float Idf)>(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
+            // Actors only: places are named in passing by most articles, and their words already count.
+            if (entity.Type is not (EntityType.Person or EntityType.Organization))
+            {
+                continue;
+            }
             var idf = mentions.TryGetValue(entity.Key, out var seen) ? seen.Idf : RarestWordIdf(entity.Text);
             mentions[entity.Key] = (seen.Count + weighting.Entity, idf);
         }
