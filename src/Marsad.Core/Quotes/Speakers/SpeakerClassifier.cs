@@ -1,0 +1,135 @@
+using Marsad.Quotes.Cues;
+
+namespace Marsad.Quotes.Speakers;
+
+/// <summary>
+/// Decides what a cue's subject phrase is: a pronoun for the one already speaking, a person (by name, resolved to
+/// the fullest name in the article), an anonymous source, a group, a title (resolved to the person the article
+/// gives it, when it does), an institution (a bare الهيئة resolved to the one named before), or nothing a speaker
+/// can be (an object: وأكد أهمية, ولفت النظر).
+/// </summary>
+internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, ArticlePeople people, OrganizationMemory organizations)
+{
+    /// <summary>The subject is evidence, not a speaker (بينت الاختبارات أن): no quotation.</summary>
+    public static readonly ResolvedSpeaker NotASpeaker = new(null, SpeakerKind.Unknown, SpeakerCue.None, -1, -1);
+
+    private static readonly ResolvedSpeaker Pronoun = new(null, SpeakerKind.Unknown, SpeakerCue.Pronoun, null, null);
+
+    public ResolvedSpeaker? Classify(NounPhrase phrase, SpeechCue cue)
+    {
+        var text = shapes.Text;
+        var lexicon = shapes.Lexicon;
+        for (var k = phrase.First; k <= phrase.Last && k < phrase.First + 3; k++)
+        {
+            if (lexicon.Pronouns.Contains(text.Folded(k)))
+            {
+                return Pronoun;
+            }
+        }
+        var head = phrase.First;
+        while (head < phrase.Last && lexicon.GroupLeads.Contains(text.Folded(head)))
+        {
+            head++;
+        }
+        var h = text.Folded(head);
+        if (lexicon.NonSpeakers.Contains(h))
+        {
+            return NotASpeaker;
+        }
+        if (names.Find(phrase) is { } name && (Titled(phrase.First, name.Start) || Accepts(name.Start, name.End, phrase)))
+        {
+            var person = people.Record(name.Start, name.End, Enumerable.Range(phrase.First, name.Start - phrase.First));
+            return Person(person, name.Start, name.End, SpeakerCue.Name);
+        }
+        if (lexicon.Anonymous.Contains(h))
+        {
+            return Described(phrase, SpeakerKind.Anonymous);
+        }
+        if (lexicon.Groups.Contains(h))
+        {
+            return Described(phrase, SpeakerKind.Group);
+        }
+        if (shapes.IsTitle(head))
+        {
+            var titleWords = Enumerable.Range(phrase.First, phrase.Count).Select(text.Folded);
+            return people.Titled(titleWords, text.Start(cue.Word)) is { } titled
+                ? Person(titled, phrase.First, phrase.Last, SpeakerCue.Title)
+                : new ResolvedSpeaker(Display(phrase.First, phrase.Last), SpeakerKind.Title, SpeakerCue.Title, text.Start(phrase.First), text.End(phrase.Last));
+        }
+        if (shapes.IsInstitution(head))
+        {
+            return Organization(phrase, head);
+        }
+        if (phrase.Count == 1 && shapes.IsDefinite(head) && !shapes.IsVocabulary(head) && Accepts(head, head, phrase))
+        {
+            // A family name alone (وقال الكاظمي): the fullest name the article gives it, or itself.
+            var person = people.Record(head, head, []);
+            return Person(person, head, head, SpeakerCue.Name);
+        }
+        return null;
+    }
+
+    /// <summary>A title stands before the name in the phrase (الملك فهد، المتحدث الرسمي للمركز رأفت الصباغ).</summary>
+    private bool Titled(int first, int nameStart)
+    {
+        for (var k = first; k < nameStart; k++)
+        {
+            if (shapes.IsTitle(k))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A name with no title is taken when it has two words or more, when the article names that person elsewhere, or
+    /// when a complementizer, a colon or a comma follows it (وقال خلفان:): a lone word before quote marks is more
+    /// likely an object (وأكد أهمية “...”).
+    /// </summary>
+    private bool Accepts(int start, int end, NounPhrase phrase)
+    {
+        if (end > start || people.Named(start, end) is not null)
+        {
+            return true;
+        }
+        var text = shapes.Text;
+        var next = end + 1;
+        if (next >= text.Count || text.Sentence(next) != text.Sentence(end))
+        {
+            return false;
+        }
+        var gap = text.GapBefore(next);
+        return phrase.Last == end && (gap.Contains(':') || gap.Contains(',') || gap.Contains('\u060C') || shapes.IsComplementizer(next));
+    }
+
+    private ResolvedSpeaker Person(KnownPerson person, int start, int end, SpeakerCue how) =>
+        new(person.Display, SpeakerKind.Person, how, shapes.Text.Start(start), shapes.Text.End(end));
+
+    private ResolvedSpeaker Described(NounPhrase phrase, SpeakerKind kind) =>
+        new(Display(phrase.First, phrase.Last), kind, SpeakerCue.Description, shapes.Text.Start(phrase.First), shapes.Text.End(phrase.Last));
+
+    private ResolvedSpeaker Organization(NounPhrase phrase, int head)
+    {
+        var text = shapes.Text;
+        var first = head;
+        var display = Display(head, phrase.Last);
+        // A document speaks for whoever issues it: بيان للحكومة العراقية is the government.
+        if (shapes.Lexicon.Documents.Contains(text.Folded(head)) && head < phrase.Last && text.Folded(head + 1).StartsWith("لل", StringComparison.Ordinal))
+        {
+            first = head + 1;
+            display = string.Concat("ال", text.Display(head + 1)[2..], text.Text.AsSpan(text.End(head + 1), text.End(phrase.Last) - text.End(head + 1)));
+        }
+        if (first == phrase.Last && organizations.Recall(text.Folded(first)) is { } named)
+        {
+            display = named;
+        }
+        else if (phrase.Last > first)
+        {
+            organizations.Remember(text.Folded(first), display);
+        }
+        return new ResolvedSpeaker(display, SpeakerKind.Organization, SpeakerCue.Description, text.Start(phrase.First), text.End(phrase.Last));
+    }
+
+    private string Display(int first, int last) => shapes.Text.Text[shapes.Text.Start(first)..shapes.Text.End(last)];
+}

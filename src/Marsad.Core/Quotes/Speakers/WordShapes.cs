@@ -1,0 +1,75 @@
+using Marsad.Quotes.Reading;
+using Marsad.Quotes.Vocabulary;
+
+namespace Marsad.Quotes.Speakers;
+
+/// <summary>What a word of a subject looks like: a title, an institution, the start of a name, a joined preposition.</summary>
+internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
+{
+    public QuoteText Text { get; } = text;
+
+    public QuoteLexicon Lexicon { get; } = lexicon;
+
+    /// <summary>Written with the article (ال), alone or after و/ب/ل/ف (والدفاع، بالجوف، للمركز).</summary>
+    public bool IsDefinite(int i)
+    {
+        var w = Text.Folded(i).AsSpan();
+        return w.StartsWith("ال") || (w.Length > 3 && w[0] is 'و' or 'ب' or 'ف' && w[1..].StartsWith("ال")) || w.StartsWith("لل");
+    }
+
+    /// <summary>A preposition joined to the word (لوسائل، بولاية، للمركز).</summary>
+    public bool HasJoinedPreposition(int i)
+    {
+        var w = Text.Folded(i);
+        return w.Length > 3 && w[0] is 'ل' or 'ب' && !Lexicon.Titles.Contains(w) && !Lexicon.Institutions.Contains(w)
+            && !Lexicon.NameLinks.Contains(w);
+    }
+
+    public bool IsTitle(int i) => Lexicon.Titles.Contains(Unjoined(i));
+
+    public bool IsInstitution(int i) => Lexicon.Institutions.Contains(Unjoined(i));
+
+    public bool IsLink(int i) => Lexicon.NameLinks.Contains(Text.Folded(i));
+
+    public bool IsCue(int i) => Lexicon.Cue(Text.Folded(i)) is not null;
+
+    public bool IsStopper(int i) => Lexicon.Stoppers.Contains(Text.Folded(i));
+
+    public bool IsComplementizer(int i) => Lexicon.Complementizers.Contains(Text.Folded(i));
+
+    /// <summary>A word no name is made of: vocabulary of titles, institutions, sources, pronouns, cues, digits.</summary>
+    public bool IsVocabulary(int i)
+    {
+        var w = Text.Folded(i);
+        return IsTitle(i) || IsInstitution(i) || IsStopper(i) || IsCue(i) || IsComplementizer(i)
+            || Lexicon.Anonymous.Contains(w) || Lexicon.Groups.Contains(w) || Lexicon.GroupLeads.Contains(w)
+            || Lexicon.Pronouns.Contains(w) || Lexicon.NonSpeakers.Contains(w) || Lexicon.ClauseLeads.Contains(w)
+            || Lexicon.Documents.Contains(w) || char.IsAsciiDigit(w[0]);
+    }
+
+    /// <summary>A word a person's name can start with: not vocabulary, not definite, no joined preposition.</summary>
+    public bool CanStartName(int i) =>
+        Text.Folded(i).Length > 1 && !IsDefinite(i) && !HasJoinedPreposition(i) && !IsVocabulary(i) && HasLetters(i);
+
+    /// <summary>A word a name can go on with (a family name with ال, a second given name).</summary>
+    public bool CanContinueName(int i) => !IsVocabulary(i) && !HasJoinedPreposition(i) && HasLetters(i) || IsLink(i);
+
+    private bool HasLetters(int i)
+    {
+        foreach (var c in Text.Display(i))
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The folded word without a joined و (وخطيب in إمام وخطيب المسجد).</summary>
+    private ReadOnlySpan<char> Unjoined(int i)
+    {
+        var w = Text.Folded(i).AsSpan();
+        return w.Length > 3 && w[0] == 'و' ? w[1..] : w;
+    }
+}
