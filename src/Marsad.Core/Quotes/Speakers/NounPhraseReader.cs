@@ -1,5 +1,3 @@
-using Marsad.Quotes.Reading;
-
 namespace Marsad.Quotes.Speakers;
 
 /// <summary>

@@ -32,11 +32,11 @@ internal sealed class QuoteLexicon
 
     public FoldedWords ImpersonalOpeners { get; } = new(Vocabulary.Complementizers.ImpersonalOpeners);
 
-    public FoldedWords ClauseEndPhrases { get; } = new(ClauseEnds.AfterComma);
+    public FoldedWords ClauseEndPhrases { get; } = new(NarratorWords.AfterComma);
 
-    public FoldedWords FimaKeepsGoingBefore { get; } = new(ClauseEnds.FimaKeepsGoingBefore);
+    public FoldedWords FimaKeepsGoingBefore { get; } = new(NarratorWords.FimaKeepsGoingBefore);
 
-    public FoldedWords AdverbsNotParticiples { get; } = new(ClauseEnds.AdverbsNotParticiples);
+    public FoldedWords AdverbsNotParticiples { get; } = new(NarratorWords.AdverbsNotParticiples);
 
     public FoldedWords NameIntroducers { get; } = new(Vocabulary.NameIntroducers.All);
 

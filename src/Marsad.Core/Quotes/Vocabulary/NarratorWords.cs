@@ -5,7 +5,7 @@ namespace Marsad.Quotes.Vocabulary;
 /// quotation; سائلا الله، مؤكدا العمل end this one) or one of these phrase heads; anywhere: فيما "while", unless it
 /// opens "as regards" (فيما يتعلق).
 /// </summary>
-internal static class ClauseEnds
+internal static class NarratorWords
 {
     public static IReadOnlyList<string> AfterComma { get; } =
     [
