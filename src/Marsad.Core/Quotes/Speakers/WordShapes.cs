@@ -44,7 +44,7 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         return IsTitle(i) || IsInstitution(i) || IsStopper(i) || IsCue(i) || IsComplementizer(i)
             || Lexicon.Anonymous.Contains(w) || Lexicon.Groups.Contains(w) || Lexicon.GroupLeads.Contains(w)
             || Lexicon.Pronouns.Contains(w) || Lexicon.NonSpeakers.Contains(w) || Lexicon.ClauseLeads.Contains(w)
-            || Lexicon.Documents.Contains(w) || char.IsAsciiDigit(w[0]);
+            || Lexicon.Documents.Contains(w) || w.Length == 0 || char.IsAsciiDigit(w[0]);
     }
 
     /// <summary>A word a person's name can start with: not vocabulary, not definite, no joined preposition.</summary>
