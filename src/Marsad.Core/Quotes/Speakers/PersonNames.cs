@@ -50,7 +50,8 @@ internal sealed class PersonNames(WordShapes shapes)
                 k += 2;
                 continue;
             }
-            if (!shapes.CanContinueName(k) || (sawDefinite && !shapes.IsDefinite(k))
+            var mayContinue = shapes.CanContinueName(k) || (shapes.HasJoinedPreposition(k) && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k));
+            if (!mayContinue || (sawDefinite && !shapes.IsDefinite(k))
                 || (firstLink < 0 && words >= MaxUnlinkedWords) || !JoinedPrepositionMayEnd(k, last))
             {
                 break;
@@ -72,8 +73,8 @@ internal sealed class PersonNames(WordShapes shapes)
     }
 
     /// <summary>
-    /// A word starting with ب or ل goes on a name only as its last word (جيمس بيكر أن، خالد بحاح،), never inside a
-    /// phrase that continues (كاميرون لتلاميذ مدرسة: to a school's pupils).
+    /// A word starting with ب or ل goes on a name only as its last word (جيمس بيكر أن، خالد بحاح،، جو بايدن ورئيس
+    /// الوزراء), never inside a phrase that continues (كاميرون لتلاميذ مدرسة: to a school's pupils).
     /// </summary>
     private bool JoinedPrepositionMayEnd(int k, int last)
     {
@@ -82,7 +83,7 @@ internal sealed class PersonNames(WordShapes shapes)
         {
             return true;
         }
-        return k == last || HasPunctuationBefore(k + 1) || !shapes.CanContinueName(k + 1);
+        return k == last || HasPunctuationBefore(k + 1) || shapes.IsTitle(k + 1) || shapes.IsCue(k + 1) || shapes.IsStopper(k + 1);
     }
 
     private bool HasPunctuationBefore(int k)

@@ -36,6 +36,11 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         {
             return NotASpeaker;
         }
+        if (LoneJoinedName(phrase))
+        {
+            var person = people.Record(phrase.First, phrase.First, []);
+            return Person(person, phrase.First, phrase.First, SpeakerCue.Name);
+        }
         if (names.Find(phrase) is { } name && (Titled(phrase.First, name.Start) || Accepts(name.Start, name.End, phrase)))
         {
             var person = people.Record(name.Start, name.End, Enumerable.Range(phrase.First, name.Start - phrase.First));
@@ -67,6 +72,21 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
             return Person(person, head, head, SpeakerCue.Name);
         }
         return null;
+    }
+
+    /// <summary>
+    /// بايدن، بحاح، لافروف: a name that starts like a joined preposition is no name start in general (لوسائل
+    /// الإعلام), so it is taken only as the phrase's first word when the article names that person, or alone before
+    /// a colon, a comma or أن.
+    /// </summary>
+    private bool LoneJoinedName(NounPhrase phrase)
+    {
+        var k = phrase.First;
+        if (!shapes.HasJoinedPreposition(k) || shapes.IsDefinite(k) || shapes.IsVocabulary(k))
+        {
+            return false;
+        }
+        return people.Named(k, k) is not null || (phrase.Last == k && Accepts(k, k, phrase));
     }
 
     /// <summary>A title stands before the name in the phrase (الملك فهد، المتحدث الرسمي للمركز رأفت الصباغ).</summary>

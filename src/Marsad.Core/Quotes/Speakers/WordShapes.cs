@@ -14,7 +14,19 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
     public bool IsDefinite(int i)
     {
         var w = Text.Folded(i).AsSpan();
-        return w.StartsWith("ال") || (w.Length > 3 && w[0] is 'و' or 'ب' or 'ف' && w[1..].StartsWith("ال")) || w.StartsWith("لل");
+        var definite = w.StartsWith("ال") || (w.Length > 3 && w[0] is 'و' or 'ب' or 'ف' && w[1..].StartsWith("ال")) || w.StartsWith("لل");
+        return definite && !HasPronounSuffix(i);
+    }
+
+    /// <summary>
+    /// التزامه، التزامها، التزامهم: a word that starts like ال but ends with a pronoun is a verbal noun, never a
+    /// definite name (ال and a pronoun suffix exclude each other). Read in display form, where ة is not ه.
+    /// </summary>
+    private bool HasPronounSuffix(int i)
+    {
+        var d = Text.Display(i);
+        return d.Length > 4 && !d.SequenceEqual("الله")
+            && (d.EndsWith('ه') || d.EndsWith("ها") || (d.Length > 5 && (d.EndsWith("هم") || d.EndsWith("هما"))));
     }
 
     /// <summary>A preposition joined to the word (لوسائل، بولاية، للمركز).</summary>
