@@ -36,6 +36,20 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         {
             return NotASpeaker;
         }
+        // A source, a group or an institution at the head: the words after it describe it (مصدر مطلع، وزارة
+        // الداخلية التونسية), they are no name, unless a title stands there too (المتحدث باسم الوزارة فلان).
+        if (lexicon.Anonymous.Contains(h))
+        {
+            return Described(phrase, SpeakerKind.Anonymous);
+        }
+        if (lexicon.Groups.Contains(h))
+        {
+            return Described(phrase, SpeakerKind.Group);
+        }
+        if (shapes.IsInstitution(head) && !Titled(phrase.First, phrase.Last + 1))
+        {
+            return Organization(phrase, head);
+        }
         if (LoneJoinedName(phrase))
         {
             var person = people.Record(phrase.First, phrase.First, []);
@@ -45,14 +59,6 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         {
             var person = people.Record(name.Start, name.End, Enumerable.Range(phrase.First, name.Start - phrase.First));
             return Person(person, name.Start, name.End, SpeakerCue.Name);
-        }
-        if (lexicon.Anonymous.Contains(h))
-        {
-            return Described(phrase, SpeakerKind.Anonymous);
-        }
-        if (lexicon.Groups.Contains(h))
-        {
-            return Described(phrase, SpeakerKind.Group);
         }
         if (shapes.IsTitle(head))
         {
@@ -132,6 +138,7 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
     private ResolvedSpeaker Organization(NounPhrase phrase, int head)
     {
         var text = shapes.Text;
+        phrase = phrase with { Last = InstitutionEnd(head, phrase.Last) };
         var first = head;
         var display = Display(head, phrase.Last);
         // A document speaks for whoever issues it: بيان للحكومة العراقية is the government.
@@ -149,6 +156,22 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
             organizations.Remember(text.Folded(first), display);
         }
         return new ResolvedSpeaker(display, SpeakerKind.Organization, SpeakerCue.Description, text.Start(phrase.First), text.End(phrase.Last));
+    }
+
+    /// <summary>
+    /// An institution's name ends where a word without ال follows one with it: أكدت المؤسسة العامة للخطوط الحديدية
+    /// انتظام الرحلات has its object after it. A head without ال takes any complement (شركة أرامكو السعودية).
+    /// </summary>
+    private int InstitutionEnd(int head, int last)
+    {
+        for (var k = head + 1; k <= last; k++)
+        {
+            if (shapes.IsDefinite(k - 1) && !shapes.IsDefinite(k))
+            {
+                return k - 1;
+            }
+        }
+        return last;
     }
 
     private string Display(int first, int last) => shapes.Text.Text[shapes.Text.Start(first)..shapes.Text.End(last)];

@@ -37,15 +37,31 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
             && !Lexicon.NameLinks.Contains(w);
     }
 
-    public bool IsTitle(int i) => Lexicon.Titles.Contains(Unjoined(i));
+    public bool IsTitle(int i) => InTable(Lexicon.Titles, i);
 
-    public bool IsInstitution(int i) => Lexicon.Institutions.Contains(Unjoined(i));
+    public bool IsInstitution(int i) => InTable(Lexicon.Institutions, i);
 
     public bool IsLink(int i) => Lexicon.NameLinks.Contains(Text.Folded(i));
 
     public bool IsCue(int i) => Lexicon.Cue(Text.Folded(i)) is not null;
 
-    public bool IsStopper(int i) => Lexicon.Stoppers.Contains(Text.Folded(i));
+    /// <summary>
+    /// A word that ends a subject. Folding joins two names to prepositions: إمام (a title) folds like أمام, and the
+    /// name علي like على; written so after a title (الأستاذ علي، الإمام علي) or in a name (بن علي) they are names.
+    /// </summary>
+    public bool IsStopper(int i)
+    {
+        if (!Lexicon.Stoppers.Contains(Text.Folded(i)))
+        {
+            return false;
+        }
+        var display = Text.Display(i);
+        if (display[0] == 'إ' && IsTitle(i))
+        {
+            return false;
+        }
+        return !(display.SequenceEqual("علي") && i > 0 && (IsTitle(i - 1) || IsLink(i - 1)));
+    }
 
     public bool IsComplementizer(int i) => Lexicon.Complementizers.Contains(Text.Folded(i));
 
@@ -61,7 +77,23 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
 
     /// <summary>A word a person's name can start with: not vocabulary, not definite, no joined preposition.</summary>
     public bool CanStartName(int i) =>
-        Text.Folded(i).Length > 1 && !IsDefinite(i) && !HasJoinedPreposition(i) && !IsVocabulary(i) && HasLetters(i);
+        Text.Folded(i).Length > 1 && !IsDefinite(i) && !HasJoinedPreposition(i) && !IsVocabulary(i) && HasLetters(i)
+        && !QuotedAfterNamingNoun(i);
+
+    /// <summary>صحيفة "سبق"، قناة «تي»: a quoted word after a naming noun names the paper or channel, not a person.</summary>
+    public bool QuotedAfterNamingNoun(int i)
+    {
+        if (i == 0 || Text.RunOf(i) < 0 || Text.RunOf(i - 1) == Text.RunOf(i))
+        {
+            return false;
+        }
+        var before = Text.Folded(i - 1).AsSpan();
+        if (before.Length > 3 && before[0] is 'ل' or 'ب' or 'و')
+        {
+            before = before[1..];
+        }
+        return Lexicon.NameIntroducers.Contains(before) || Lexicon.Institutions.Contains(before);
+    }
 
     /// <summary>A word a name can go on with (a family name with ال, a second given name).</summary>
     public bool CanContinueName(int i) => !IsVocabulary(i) && !HasJoinedPreposition(i) && HasLetters(i) || IsLink(i);
@@ -78,10 +110,10 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         return false;
     }
 
-    /// <summary>The folded word without a joined و (وخطيب in إمام وخطيب المسجد).</summary>
-    private ReadOnlySpan<char> Unjoined(int i)
+    /// <summary>The word as written, or without a joined و (وخطيب in إمام وخطيب المسجد; وزارة stays وزارة).</summary>
+    private bool InTable(FoldedWords table, int i)
     {
         var w = Text.Folded(i).AsSpan();
-        return w.Length > 3 && w[0] == 'و' ? w[1..] : w;
+        return table.Contains(w) || (w.Length > 3 && w[0] == 'و' && table.Contains(w[1..]));
     }
 }
