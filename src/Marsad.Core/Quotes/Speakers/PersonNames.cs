@@ -12,18 +12,65 @@ internal sealed class PersonNames(WordShapes shapes)
 {
     private const int MaxUnlinkedWords = 4;
 
-    /// <summary>The first name in the phrase, as word indices <c>[Start, End]</c>, or null.</summary>
+    /// <summary>
+    /// The person's name in the phrase, as word indices <c>[Start, End]</c>, or null: the one set in apposition after
+    /// a comma (مدير وحدة مكافحة إيبولا في ليبيريا، تولبرت نينسواه), else the last one a title word stands right before
+    /// (شيخ قبيلة بني عامر الشيخ عبدالعزيز بن رقوش), else the first.
+    /// </summary>
     public (int Start, int End)? Find(NounPhrase phrase)
     {
+        int first = -1, afterTitle = -1;
         for (var start = phrase.First; start <= phrase.Last; start++)
         {
-            if (shapes.CanStartName(start))
+            if (!Starts(start, phrase))
+            {
+                continue;
+            }
+            if (start > phrase.First && HasComma(start))
             {
                 return Extend(start, phrase.Last);
             }
+            first = first < 0 ? start : first;
+            afterTitle = start > phrase.First && shapes.IsTitle(start - 1) ? start : afterTitle;
         }
-        return null;
+        var chosen = afterTitle >= 0 ? afterTitle : first;
+        if (chosen < 0)
+        {
+            return null;
+        }
+        // سلطان بن عبدالرحمن: a given name that is also a title word still starts the name before بن.
+        var linked = chosen > phrase.First && shapes.Text.Folded(chosen) is "بن" or "ابن" or "بنت";
+        return Extend(linked ? chosen - 1 : chosen, phrase.Last);
     }
+
+    /// <summary>
+    /// A word a name can start with here; not the word after an institution without ال, which names it (أمير منطقة
+    /// نجران، مدير شركة أرامكو).
+    /// </summary>
+    private bool Starts(int k, NounPhrase phrase)
+    {
+        if (!shapes.CanStartName(k) && !ForeignNameAfterTitle(k, phrase))
+        {
+            return false;
+        }
+        return k == phrase.First || !shapes.IsInstitution(k - 1) || shapes.IsDefinite(k - 1)
+            || (k + 1 <= phrase.Last && shapes.IsLink(k + 1));
+    }
+
+    private bool HasComma(int k)
+    {
+        var gap = shapes.Text.GapBefore(k);
+        return gap.Contains(',') || gap.Contains('،');
+    }
+
+    /// <summary>
+    /// خبير الاقتصاد بول كروغمان، وزيرة المالية لوكا كاتسيلي: after a title, a given name that starts like a joined
+    /// preposition starts a name when a word without ال that can go on a name follows it.
+    /// </summary>
+    private bool ForeignNameAfterTitle(int k, NounPhrase phrase) =>
+        k > phrase.First && k < phrase.Last && shapes.IsTitle(phrase.First) && shapes.HasJoinedPreposition(k)
+        && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k) && !HasPunctuationBefore(k + 1)
+        && shapes.CanContinueName(k + 1) && !shapes.IsDefinite(k + 1) && !shapes.IsLink(k + 1);
 
     private (int Start, int End) Extend(int start, int last)
     {

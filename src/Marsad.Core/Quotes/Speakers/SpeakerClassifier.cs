@@ -62,6 +62,14 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         }
         if (shapes.IsTitle(head))
         {
+            // الشيخ الشريم: a title and a family name the article gives in full elsewhere.
+            for (var k = head + 1; k <= phrase.Last; k++)
+            {
+                if (!shapes.IsTitle(k) && shapes.IsDefinite(k) && !shapes.IsVocabulary(k) && people.Named(k, k) is { } known)
+                {
+                    return Person(people.Record(k, k, Enumerable.Range(phrase.First, k - phrase.First)), k, k, SpeakerCue.Name);
+                }
+            }
             var titleWords = Enumerable.Range(phrase.First, phrase.Count).Select(text.Folded);
             return people.Titled(titleWords, text.Start(cue.Word)) is { } titled
                 ? Person(titled, phrase.First, phrase.Last, SpeakerCue.Title)
@@ -126,7 +134,13 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
             return false;
         }
         var gap = text.GapBefore(next);
-        return phrase.Last == end && (gap.Contains(':') || gap.Contains(',') || gap.Contains('\u060C') || shapes.IsComplementizer(next));
+        if (phrase.Last == end && (gap.Contains(':') || gap.Contains(',') || gap.Contains('\u060C') || shapes.IsComplementizer(next)))
+        {
+            return true;
+        }
+        // واوضحت كاتسيلي لوسائل الاعلام ان: who it was said to follows the subject, not an object.
+        return gap.IsWhiteSpace() && (shapes.Lexicon.Addressees.Contains(text.Folded(next))
+            || (text.Folded(next).StartsWith('ل') && shapes.HasJoinedPreposition(next)));
     }
 
     private ResolvedSpeaker Person(KnownPerson person, int start, int end, SpeakerCue how) =>

@@ -32,12 +32,48 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
                 return null;
             }
         }
+        j = PastAddressee(j);
+        if (j >= text.Count || text.Sentence(j) != text.Sentence(cue.Word))
+        {
+            return null;
+        }
         var w = text.Folded(j);
         if (shapes.IsComplementizer(j) || shapes.IsStopper(j) || w == "ل" || w.StartsWith("لل", StringComparison.Ordinal))
         {
             return null;
         }
         return phrases.ReadForward(j);
+    }
+
+    /// <summary>
+    /// قال عنه سيدنا عمر، قالت لها الوزيرة، ألقاها نيابة عنهم رئيس المركز: a pronoun the verb is said to or about
+    /// (one word, or نيابة عن...) stands between the verb and its subject and is stepped over.
+    /// </summary>
+    private int PastAddressee(int j)
+    {
+        var text = shapes.Text;
+        if (shapes.Lexicon.Addressees.Contains(text.Folded(j)) && j + 1 < text.Count && Blank(j + 1))
+        {
+            return j + 1;
+        }
+        if (text.Folded(j).StartsWith("نيابه", StringComparison.Ordinal) && j + 2 < text.Count && Blank(j + 1) && Blank(j + 2)
+            && shapes.Lexicon.Addressees.Contains(text.Folded(j + 1)))
+        {
+            return j + 2;
+        }
+        return j;
+    }
+
+    private bool Blank(int k)
+    {
+        foreach (var c in shapes.Text.GapBefore(k))
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     public NounPhrase? Before(SpeechCue cue)

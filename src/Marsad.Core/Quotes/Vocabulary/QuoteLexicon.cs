@@ -64,6 +64,8 @@ internal sealed class QuoteLexicon
 
     public FoldedWords Occasions { get; } = new(SubjectWords.Occasions);
 
+    public FoldedWords Addressees { get; } = new(SubjectWords.Addressees);
+
     public FoldedWords NameLinks { get; } = new(SubjectWords.NameLinks);
 
     public FoldedWords ClauseLeads { get; } = new(SubjectWords.ClauseLeads);

@@ -38,6 +38,12 @@ internal static class SubjectWords
         "ولكنه", "ولكنها", "أنه", "أنها", "إنه", "إنها", "بدوره", "بدورها", "وبدوره", "وبدورها",
     ];
 
+    /// <summary>A preposition with a pronoun between a verb of saying and its subject: قال عنه، قالت لها، نيابة عنهم.</summary>
+    public static IReadOnlyList<string> Addressees { get; } =
+    [
+        "له", "لها", "لهم", "لنا", "لي", "عنه", "عنها", "عنهم", "عنا", "إليه", "إليها", "إليهم", "إلينا", "لهما", "عنهما",
+    ];
+
     /// <summary>Words that join the parts of a name: بن، ابن، بنت، آل، أبو، عبد (عبد الله written apart).</summary>
     public static IReadOnlyList<string> NameLinks { get; } = ["بن", "ابن", "بنت", "آل", "أبو", "أبا", "أبي", "عبد", "ابو"];
 
