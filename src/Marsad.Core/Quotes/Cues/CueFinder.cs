@@ -37,7 +37,7 @@ internal static class CueFinder
 
     private static bool Counts(QuoteText text, QuoteLexicon lexicon, int i, CueEntry entry)
     {
-        if (entry.ClauseInitialOnly && !text.StartsClause(i))
+        if (entry.ClauseInitialOnly && !text.StartsClause(i) && !AfterClauseLead(text, i))
         {
             return false;
         }
@@ -49,8 +49,17 @@ internal static class CueFinder
         return text.StartsClause(i) || text.Folded(i - 1) is not ("ما" or "مما" or "بما");
     }
 
+    /// <summary>كما تابع، ثم زاد: a small word that heads the clause before the verb.</summary>
+    private static bool AfterClauseLead(QuoteText text, int i) =>
+        i > 0 && text.StartsClause(i - 1) && text.Folded(i - 1) is "كما" or "ثم" or "وكما";
+
     private static SpeechCue? DocumentCue(QuoteText text, QuoteLexicon lexicon, int i)
     {
+        // يخالف ما جاء فيه: "what came in it" reports nobody.
+        if (i > 0 && !text.StartsClause(i) && text.Folded(i - 1) is "ما" or "مما" or "بما")
+        {
+            return null;
+        }
         if (i + 1 >= text.Count || text.Sentence(i + 1) != text.Sentence(i) || !lexicon.DocumentVerbs.Contains(Unjoined(text.Folded(i))))
         {
             return null;

@@ -32,6 +32,8 @@ internal static class SpeechVerbs
         new("بين بينت بينوا يبين تبين", "مبينا مبينة", CueUse.Both, ClauseInitialOnly: true),
         new("تابع تابعت", "", CueUse.Both, ClauseInitialOnly: true),
         new("عد عدت", "عادا", CueUse.Reported, ClauseInitialOnly: true),
+        // عبر الملك عن قناعته بأن: also "via" (عبر الهاتف).
+        new("عبر عبرت", "", CueUse.Reported, ClauseInitialOnly: true),
         // Verbs of stating a view or a claim: reported content only.
         new("اعتبر اعتبرت اعتبروا يعتبر تعتبر يعتبرون", "معتبرا معتبرة", CueUse.Reported),
         new("رأى رأت رأوا يرى ترى يرون", "", CueUse.Reported),
