@@ -85,7 +85,12 @@ internal static class TextLayout
         }
         var before = i > 0 ? text[i - 1] : ' ';
         var after = i + 1 < text.Length ? text[i + 1] : ' ';
-        // Not an ellipsis (.. or ...) and not a decimal point (11.8).
-        return before != '.' && after != '.' && !(char.IsDigit(before) && char.IsDigit(after));
+        // An ellipsis (.. or ...) ends a sentence at its last dot when a space follows (زاوية.. من يمدح; some
+        // outlets write .. for a full stop); a decimal point (11.8) never does.
+        if (before == '.' || after == '.')
+        {
+            return before == '.' && after != '.' && char.IsWhiteSpace(after);
+        }
+        return !(char.IsDigit(before) && char.IsDigit(after));
     }
 }

@@ -33,8 +33,8 @@ internal sealed class ClauseEnds(WordShapes shapes)
     }
 
     /// <summary>
-    /// After a colon with no quote marks: the sentence, and the rest of its paragraph when nobody else speaks in it
-    /// (a speech set out over several sentences).
+    /// After a colon with no quote marks: the sentence, and the rest of its paragraph (a speech set out over several
+    /// sentences) up to the last whole sentence before anyone else speaks in it.
     /// </summary>
     public int LastWordAfterColon(int first)
     {
@@ -43,12 +43,17 @@ internal sealed class ClauseEnds(WordShapes shapes)
         {
             return last;
         }
-        var paragraphEnd = last;
+        var (paragraphEnd, sentenceEnd) = (last, last);
         for (var k = last + 1; k < text.Count && text.Paragraph(k) == text.Paragraph(first); k++)
         {
+            if (text.Sentence(k) != text.Sentence(k - 1))
+            {
+                sentenceEnd = k - 1;
+            }
             if (shapes.IsCue(k) || TakesOver(k))
             {
-                return last;
+                // Someone speaks again: the speech ends with the last whole sentence before that.
+                return sentenceEnd;
             }
             paragraphEnd = k;
         }
