@@ -12,5 +12,6 @@ internal static class EvalCommands
         EvalEventsCommand.Create(),
         EvalExtractionCommand.Create(),
         EvalNerCommand.Create(),
+        EvalQuotesCommand.Create(),
     };
 }

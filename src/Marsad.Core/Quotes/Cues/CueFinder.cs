@@ -1,0 +1,77 @@
+using Marsad.Quotes.Reading;
+using Marsad.Quotes.Vocabulary;
+
+namespace Marsad.Quotes.Cues;
+
+/// <summary>
+/// Finds the speech cues of a text, in order: verbs of saying and their participles and nouns, the speech acts that
+/// only name a speaker, and the document cues (جاء فيها). Cue words inside quote marks are the quoted speaker's own
+/// words and are left alone, and so are the writer's asides (يذكر أن) and clauses about evidence (ما يؤكد أن).
+/// </summary>
+internal static class CueFinder
+{
+    public static List<SpeechCue> Find(QuoteText text, QuoteLexicon lexicon)
+    {
+        var cues = new List<SpeechCue>();
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (text.RunOf(i) >= 0)
+            {
+                continue;
+            }
+            var folded = text.Folded(i);
+            if (lexicon.Cue(folded) is { } entry)
+            {
+                if (Counts(text, lexicon, i, entry))
+                {
+                    cues.Add(new SpeechCue(i, i, entry.Form, entry.Use));
+                }
+            }
+            else if (DocumentCue(text, lexicon, i) is { } document)
+            {
+                cues.Add(document);
+            }
+        }
+        return cues;
+    }
+
+    private static bool Counts(QuoteText text, QuoteLexicon lexicon, int i, CueEntry entry)
+    {
+        if (entry.ClauseInitialOnly && !text.StartsClause(i) && !AfterClauseLead(text, i))
+        {
+            return false;
+        }
+        if (text.StartsClause(i) && lexicon.ImpersonalOpeners.Contains(text.Folded(i)))
+        {
+            return false;
+        }
+        // ما يؤكد أن، مما يشير إلى أن: "which confirms that" has no speaker.
+        return text.StartsClause(i) || text.Folded(i - 1) is not ("ما" or "مما" or "بما");
+    }
+
+    /// <summary>كما تابع، ثم زاد: a small word that heads the clause before the verb.</summary>
+    private static bool AfterClauseLead(QuoteText text, int i) =>
+        i > 0 && text.StartsClause(i - 1) && text.Folded(i - 1) is "كما" or "ثم" or "وكما";
+
+    private static SpeechCue? DocumentCue(QuoteText text, QuoteLexicon lexicon, int i)
+    {
+        // يخالف ما جاء فيه: "what came in it" reports nobody.
+        if (i > 0 && !text.StartsClause(i) && text.Folded(i - 1) is "ما" or "مما" or "بما")
+        {
+            return null;
+        }
+        if (i + 1 >= text.Count || text.Sentence(i + 1) != text.Sentence(i) || !lexicon.DocumentVerbs.Contains(Unjoined(text.Folded(i))))
+        {
+            return null;
+        }
+        var next = text.Folded(i + 1);
+        if (lexicon.DocumentPointingBack.Contains(next))
+        {
+            return new SpeechCue(i, i + 1, CueForm.Participle, CueUse.Both);
+        }
+        return lexicon.DocumentNaming.Contains(next) ? new SpeechCue(i, i + 1, CueForm.Verb, CueUse.Both) : null;
+    }
+
+    private static ReadOnlySpan<char> Unjoined(string folded) =>
+        folded.Length > 3 && folded[0] is '\u0648' or '\u0641' ? folded.AsSpan(1) : folded;
+}

@@ -1,0 +1,74 @@
+using Marsad.Quotes.Cues;
+using Marsad.Quotes.Reading;
+using Marsad.Quotes.Spans;
+using Marsad.Quotes.Speakers;
+using Marsad.Quotes.Vocabulary;
+
+namespace Marsad.Quotes;
+
+/// <summary>
+/// Finds the quotations of an Arabic article and who said them. Rule-based, with no model: the whole chain, in
+/// order, is
+/// <list type="number">
+/// <item><see cref="QuoteText"/>: words, paragraphs, quote marks paired (mirrored ones too), sentences (which end only
+/// outside quote marks);</item>
+/// <item><see cref="CueFinder"/>: the speech cues (قال، أكدت، مضيفا، بالقول، جاء فيها, and speech acts such as دعا
+/// that only say who speaks);</item>
+/// <item><see cref="ArticlePeople"/>: the people the article names with a title, so that a surname or a title alone
+/// can be resolved; this must come before any cue is read, because a title is often named in full only later;</item>
+/// <item>for each cue in text order: its speaker (<see cref="SpeakerTracker"/>, which remembers the last one for
+/// وأضاف and لكنه), then what it introduces (<see cref="QuotationReader"/>). A cue inside a quotation already read is
+/// the quoted speaker's own word and is skipped.</item>
+/// </list>
+/// Quote marks that no cue introduces (names, titles, terms: «داعش»، "الحدث") are never quotations. Thread-safe:
+/// all working state lives in one call.
+/// </summary>
+public sealed class QuotationExtractor(ISpeakerKeys keys)
+{
+    private readonly QuoteLexicon lexicon = QuoteLexicon.Default;
+
+    public QuotationExtractor()
+        : this(FamilyNameKeys.Default)
+    {
+    }
+
+    public static QuotationExtractor Default { get; } = new();
+
+    /// <summary>The quotations of <paramref name="text"/> (an article's display text), in text order.</summary>
+    public IReadOnlyList<Quotation> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var quoteText = new QuoteText(text);
+        var shapes = new WordShapes(quoteText, lexicon);
+        var phrases = new NounPhraseReader(shapes);
+        var names = new PersonNames(shapes);
+        var people = new ArticlePeople(shapes, phrases, names);
+        var classifier = new SpeakerClassifier(shapes, names, people, new OrganizationMemory());
+        var speakers = new SpeakerTracker(shapes, new SubjectFinder(shapes, phrases), classifier, people);
+        var reader = new QuotationReader(shapes, new ClauseEnds(shapes));
+
+        var found = new List<Quotation>();
+        var readUpTo = 0;
+        foreach (var cue in CueFinder.Find(quoteText, lexicon))
+        {
+            if (quoteText.Start(cue.Word) < readUpTo)
+            {
+                continue;
+            }
+            var speaker = speakers.Resolve(cue);
+            if (speaker is null || cue.Use == CueUse.None)
+            {
+                continue;
+            }
+            foreach (var span in reader.Read(cue))
+            {
+                var how = span.GoesOn && speaker.Cue != SpeakerCue.None ? SpeakerCue.Continuation : speaker.Cue;
+                found.Add(new Quotation(span.Start, span.End, text[span.Start..span.End], span.Direct, speaker.Text,
+                    speaker.Text is null ? null : keys.KeyOf(speaker.Text, speaker.Kind), speaker.Kind, how,
+                    speaker.Start, speaker.End));
+                readUpTo = Math.Max(readUpTo, span.End);
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,93 @@
+namespace Marsad.Quotes.Reading;
+
+/// <summary>
+/// Pairs the quote marks of a paragraph. Arabic news mixes «», "" and “” and often writes them mirrored (»...»,
+/// ”...”, « داعش «), so a mark's role is read from what touches it: a word after and none before opens, a word
+/// before and none after closes; a mark loose on both sides opens when outside a quotation and closes inside
+/// one, unless two closing marks follow (صحيفة " سبق" ... " is a name quoted inside a quotation).
+/// </summary>
+internal static class QuoteMarkPairer
+{
+    private enum Role { Opens, Closes, Either }
+
+    private static readonly string[] Families = ["\"", "\u201C\u201D\u201E", "\u00AB\u00BB"];
+
+    public static void Pair(string text, int paragraphStart, int paragraphEnd, List<QuotedRun> runs)
+    {
+        foreach (var family in Families)
+        {
+            var marks = new List<(int Position, Role Role)>();
+            for (var i = paragraphStart; i < paragraphEnd; i++)
+            {
+                if (family.Contains(text[i], StringComparison.Ordinal))
+                {
+                    marks.Add((i, RoleOf(text, i, paragraphStart, paragraphEnd)));
+                }
+            }
+            PairMarks(text, marks, paragraphEnd, runs);
+        }
+    }
+
+    private static void PairMarks(string text, List<(int Position, Role Role)> marks, int paragraphEnd, List<QuotedRun> runs)
+    {
+        var depth = 0;
+        var open = -1;
+        for (var k = 0; k < marks.Count; k++)
+        {
+            var (position, role) = marks[k];
+            if (depth == 0)
+            {
+                if (role != Role.Closes)
+                {
+                    (depth, open) = (1, position);
+                }
+                continue;
+            }
+            var nests = role == Role.Opens
+                || (role == Role.Either && depth == 1 && k + 2 < marks.Count
+                    && marks[k + 1].Role != Role.Opens && marks[k + 2].Role != Role.Opens);
+            depth += nests ? 1 : -1;
+            if (depth == 0)
+            {
+                runs.Add(Run(text, open, position, closed: true));
+            }
+        }
+        if (depth > 0)
+        {
+            runs.Add(Run(text, open, paragraphEnd, closed: false));
+        }
+    }
+
+    private static Role RoleOf(string text, int i, int start, int end)
+    {
+        var wordBefore = i > start && EndsWords(text[i - 1]);
+        var wordAfter = i + 1 < end && Text.ArabicLetters.IsWordChar(text[i + 1]);
+        return (wordBefore, wordAfter) switch
+        {
+            (false, true) => Role.Opens,
+            (true, false) => Role.Closes,
+            // Guillemets lean their own way when nothing touches them.
+            _ when text[i] == '\u00AB' => Role.Opens,
+            _ when text[i] == '\u00BB' && !wordAfter => Role.Closes,
+            _ => Role.Either,
+        };
+    }
+
+    /// <summary>Letters and digits, and the marks a quotation's last words end with (…به؟!" closes).</summary>
+    private static bool EndsWords(char c) => Text.ArabicLetters.IsWordChar(c) || c is '.' or '!' or '?' or '\u061F' or ')';
+
+    private static QuotedRun Run(string text, int open, int close, bool closed)
+    {
+        var from = open + 1;
+        var to = close;
+        while (from < to && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+        while (to > from && char.IsWhiteSpace(text[to - 1]))
+        {
+            to--;
+        }
+        return new QuotedRun(open, close, from, to, closed);
+    }
+}

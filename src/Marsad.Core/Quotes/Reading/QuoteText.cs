@@ -1,0 +1,118 @@
+using Marsad.Text;
+
+namespace Marsad.Quotes.Reading;
+
+/// <summary>
+/// An article as the quotation extractor reads it: its words (offsets into the display text, folded on first use),
+/// the paragraphs and sentences they belong to, and the runs of quoted words. Sentences end at . ! ? ؟ outside
+/// quote marks (not at .. or ... and not inside 11.8), at a line break, and at a run of three or more blanks (how
+/// some outlets join paragraphs). Built per call; never shared.
+/// </summary>
+internal sealed class QuoteText
+{
+    private readonly List<TextSpan> words;
+    private readonly string?[] folded;
+    private readonly int[] sentenceOf;
+    private readonly int[] paragraphOf;
+    private readonly int[] runOf;
+
+    public QuoteText(string text)
+    {
+        Text = text;
+        words = WordTokenizer.Tokenize(text);
+        folded = new string?[words.Count];
+        sentenceOf = new int[words.Count];
+        paragraphOf = new int[words.Count];
+        runOf = new int[words.Count];
+        Runs = TextLayout.Read(text, out var sentenceStarts, out var paragraphStarts);
+        Assign(sentenceStarts, sentenceOf);
+        Assign(paragraphStarts, paragraphOf);
+        AssignRuns();
+    }
+
+    public string Text { get; }
+
+    public int Count => words.Count;
+
+    public IReadOnlyList<QuotedRun> Runs { get; }
+
+    public int Start(int index) => words[index].Start;
+
+    public int End(int index) => words[index].End;
+
+    public ReadOnlySpan<char> Display(int index) => Text.AsSpan(words[index].Start, words[index].Length);
+
+    /// <summary>The folded word: a match key, never shown.</summary>
+    public string Folded(int index) => folded[index] ??= ArabicFolder.Fold(Display(index));
+
+    /// <summary>The characters between word <paramref name="index"/>-1 (or the text's start) and word <paramref name="index"/>.</summary>
+    public ReadOnlySpan<char> GapBefore(int index)
+    {
+        var from = index == 0 ? 0 : words[index - 1].End;
+        var to = index < words.Count ? words[index].Start : Text.Length;
+        return Text.AsSpan(from, to - from);
+    }
+
+    public int Sentence(int index) => sentenceOf[index];
+
+    public int Paragraph(int index) => paragraphOf[index];
+
+    /// <summary>The index in <see cref="Runs"/> of the quoted run the word is in, or -1.</summary>
+    public int RunOf(int index) => runOf[index];
+
+    /// <summary>The first word at or after a character position (<see cref="Count"/> when none).</summary>
+    public int WordAt(int position)
+    {
+        int low = 0, high = words.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (words[middle].End <= position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /// <summary>True when word <paramref name="index"/> starts its sentence, or follows a comma (a clause head).</summary>
+    public bool StartsClause(int index)
+    {
+        if (index == 0 || Sentence(index) != Sentence(index - 1))
+        {
+            return true;
+        }
+        var gap = GapBefore(index);
+        return gap.Contains(',') || gap.Contains('\u060C');
+    }
+
+    private void Assign(List<int> starts, int[] target)
+    {
+        var current = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            while (current + 1 < starts.Count && starts[current + 1] <= words[i].Start)
+            {
+                current++;
+            }
+            target[i] = current;
+        }
+    }
+
+    private void AssignRuns()
+    {
+        Array.Fill(runOf, -1);
+        for (var r = 0; r < Runs.Count; r++)
+        {
+            for (var i = WordAt(Runs[r].Open); i < words.Count && words[i].Start < Runs[r].Close; i++)
+            {
+                // Runs nest only by mistake of the text; the innermost found last is kept.
+                runOf[i] = r;
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using Marsad.Quotes.Reading;
+using Marsad.Quotes.Speakers;
+using Marsad.Quotes.Vocabulary;
+
+namespace Marsad.Quotes.Spans;
+
+/// <summary>
+/// Where quoted content stops when no quote mark closes it: at the end of its sentence, or earlier where the
+/// narrator takes over within the sentence: a comma before a participle (، مشيرا إلى أن starts the next quotation;
+/// ، سائلا الله and ، مؤكدا العمل end this one), before another cue or a narrator's phrase (، في حين، ، دون أن), or
+/// فيما "while". Words inside quote marks opened within the content are the speaker's and never end it.
+/// </summary>
+internal sealed class ClauseEnds(WordShapes shapes)
+{
+    private readonly QuoteText text = shapes.Text;
+    private readonly QuoteLexicon lexicon = shapes.Lexicon;
+
+    /// <summary>The last word of the content that starts at word <paramref name="first"/>.</summary>
+    public int LastWord(int first, out bool atSentenceEnd)
+    {
+        var last = first;
+        atSentenceEnd = true;
+        for (var k = first + 1; k < text.Count && text.Sentence(k) == text.Sentence(first); k++)
+        {
+            if (!InsideQuoteOpenedAfter(k, first) && TakesOver(k))
+            {
+                atSentenceEnd = false;
+                break;
+            }
+            last = k;
+        }
+        return last;
+    }
+
+    /// <summary>
+    /// After a colon with no quote marks: the sentence, and the rest of its paragraph (a speech set out over several
+    /// sentences) up to the last whole sentence before anyone else speaks in it.
+    /// </summary>
+    public int LastWordAfterColon(int first)
+    {
+        var last = LastWord(first, out var atSentenceEnd);
+        if (!atSentenceEnd)
+        {
+            return last;
+        }
+        var (paragraphEnd, sentenceEnd) = (last, last);
+        for (var k = last + 1; k < text.Count && text.Paragraph(k) == text.Paragraph(first); k++)
+        {
+            if (text.Sentence(k) != text.Sentence(k - 1))
+            {
+                sentenceEnd = k - 1;
+            }
+            if (shapes.IsCue(k) || TakesOver(k))
+            {
+                // Someone speaks again: the speech ends with the last whole sentence before that.
+                return sentenceEnd;
+            }
+            paragraphEnd = k;
+        }
+        return paragraphEnd;
+    }
+
+    /// <summary>The end of the content, past a closing bracket or quote mark that belongs to it.</summary>
+    public int EndOf(int first, int last)
+    {
+        var end = text.End(last);
+        var run = text.RunOf(last);
+        if (run >= 0 && text.Runs[run].Closed && text.Runs[run].Open >= text.Start(first) && text.Runs[run].Close >= end)
+        {
+            return text.Runs[run].Close + 1;
+        }
+        var span = text.Text.AsSpan(text.Start(first), end - text.Start(first));
+        if (end < text.Text.Length && text.Text[end] == ')' && span.Count('(') > span.Count(')'))
+        {
+            return end + 1;
+        }
+        return end;
+    }
+
+    private bool TakesOver(int k)
+    {
+        var word = text.Folded(k);
+        if (word == "فيما" && (k + 1 >= text.Count || !lexicon.FimaKeepsGoingBefore.Contains(text.Folded(k + 1))))
+        {
+            return true;
+        }
+        var cue = lexicon.Cue(word);
+        if (cue is { Form: CueForm.Participle or CueForm.Noun })
+        {
+            return true;
+        }
+        var gap = text.GapBefore(k);
+        if (!gap.Contains(',') && !gap.Contains('\u060C'))
+        {
+            return false;
+        }
+        return cue is not null || LooksLikeParticiple(word) || StartsNarratorPhrase(k);
+    }
+
+    /// <summary>مفعلا or فاعلا shapes after a comma (مشيدا، منتظرا، حامدا): the narrator's circumstance.</summary>
+    private bool LooksLikeParticiple(string w)
+    {
+        if (w.Length < 5 || w[^1] != 'ا' || lexicon.AdverbsNotParticiples.Contains(w))
+        {
+            return false;
+        }
+        return w[0] == 'م' || (w.Length == 5 && w[1] == 'ا');
+    }
+
+    private bool StartsNarratorPhrase(int k)
+    {
+        var phrase = text.Folded(k);
+        for (var n = 0; n < 3 && k + n < text.Count; n++)
+        {
+            if (n > 0)
+            {
+                phrase += " " + text.Folded(k + n);
+            }
+            if (lexicon.ClauseEndPhrases.Contains(phrase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool InsideQuoteOpenedAfter(int k, int first)
+    {
+        var run = text.RunOf(k);
+        return run >= 0 && text.Runs[run].Open >= text.Start(first) - 1 && text.Runs[run].Open < text.Start(k);
+    }
+}

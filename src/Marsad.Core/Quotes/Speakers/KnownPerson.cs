@@ -1,0 +1,47 @@
+namespace Marsad.Quotes.Speakers;
+
+/// <summary>
+/// A person named in the article: the name as written (its fullest mention), its folded words, the words of every
+/// title the article gives it, and where it was last mentioned. Working state of one extraction, never shared.
+/// </summary>
+internal sealed class KnownPerson(string display, int start, int end, IReadOnlyList<string> tokens)
+{
+    public string Display { get; private set; } = display;
+
+    public int Start { get; private set; } = start;
+
+    public int End { get; private set; } = end;
+
+    public IReadOnlyList<string> Tokens { get; private set; } = tokens;
+
+    public HashSet<string> TitleWords { get; } = new(StringComparer.Ordinal);
+
+    public List<int> Mentions { get; } = [];
+
+    /// <summary>Takes a fuller mention of the same person as its name.</summary>
+    public void Prefer(string display, int start, int end, IReadOnlyList<string> tokens)
+    {
+        if (tokens.Count > Tokens.Count)
+        {
+            (Display, Start, End, Tokens) = (display, start, end, tokens);
+        }
+    }
+
+    /// <summary>True when <paramref name="words"/> appear in this name, in order and together (الكاظمي in مصطفى الكاظمي).</summary>
+    public bool Contains(IReadOnlyList<string> words)
+    {
+        for (var from = 0; from + words.Count <= Tokens.Count; from++)
+        {
+            var all = true;
+            for (var k = 0; k < words.Count && all; k++)
+            {
+                all = string.Equals(Tokens[from + k], words[k], StringComparison.Ordinal);
+            }
+            if (all)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

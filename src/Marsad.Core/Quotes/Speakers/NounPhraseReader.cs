@@ -1,0 +1,106 @@
+namespace Marsad.Quotes.Speakers;
+
+/// <summary>
+/// Reads the words of a speaker as written next to a cue or a title: titles, a name, an institution, with their
+/// complements (عضو لجنة الأمن والدفاع في البرلمان العراقي، عباس صروط), up to what ends a subject: a circumstance
+/// (في مقابلة، خلال لقاء، أمس), a complementizer, another cue, punctuation. A comma is crossed only into an
+/// apposition that names the person a title describes; quote marks only around a short name ("مصطفى الكاظمي").
+/// </summary>
+internal sealed class NounPhraseReader(WordShapes shapes)
+{
+    private const int MaxWords = 16;
+
+    /// <summary>The phrase that starts at word <paramref name="first"/>, or null when none does.</summary>
+    public NounPhrase? ReadForward(int first)
+    {
+        var text = shapes.Text;
+        if (first < 0 || first >= text.Count)
+        {
+            return null;
+        }
+        var sentence = text.Sentence(first);
+        var personTitle = shapes.IsTitle(first);
+        var source = shapes.Lexicon.Anonymous.Contains(text.Folded(first)) || shapes.Lexicon.Groups.Contains(text.Folded(first));
+        var sawName = false;
+        var commas = 0;
+        var last = -1;
+        for (var k = first; k < text.Count && k - first < MaxWords && text.Sentence(k) == sentence; k++)
+        {
+            if (k > first && !CanCross(k, sawName, ref commas))
+            {
+                break;
+            }
+            if (shapes.IsComplementizer(k) || shapes.IsCue(k) || IsStop(k, personTitle && !sawName, source))
+            {
+                break;
+            }
+            sawName |= shapes.CanStartName(k);
+            last = k;
+        }
+        return last < 0 ? null : new NounPhrase(first, last);
+    }
+
+    /// <summary>
+    /// A stopper ends the phrase, except من after a source, and في/على/عن (folded: علي) inside a title not yet followed by its name
+    /// when what they open is part of the title (في البرلمان، في نادي الاتحاد), not an occasion (في بيان، على هامش).
+    /// </summary>
+    private bool IsStop(int k, bool insideTitle, bool source)
+    {
+        if (!shapes.IsStopper(k))
+        {
+            return false;
+        }
+        var w = shapes.Text.Folded(k);
+        if (source && w == "من")
+        {
+            return false;
+        }
+        var opensTitlePart = insideTitle && w is "في" or "علي" or "عن" && k + 1 < shapes.Text.Count
+            && !shapes.Lexicon.Occasions.Contains(shapes.Text.Folded(k + 1))
+            && (shapes.IsDefinite(k + 1) || shapes.IsInstitution(k + 1));
+        return !opensTitlePart;
+    }
+
+    private bool CanCross(int k, bool sawName, ref int commas)
+    {
+        var gap = shapes.Text.GapBefore(k);
+        foreach (var c in gap)
+        {
+            if (c is ',' or '\u060C')
+            {
+                // Into an apposition: a title's person (رئيس الوزراء العراقي، مصطفى الكاظمي).
+                if (sawName || ++commas > 2 || !(shapes.CanStartName(k) || shapes.IsTitle(k)))
+                {
+                    return false;
+                }
+            }
+            else if (IsQuoteMark(c))
+            {
+                if (!InShortQuote(k) && !InShortQuote(k - 1))
+                {
+                    return false;
+                }
+            }
+            else if (!char.IsWhiteSpace(c) && c is not ('\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u0640' or '-' or '\u2013'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A word inside quote marks around at most four words: a name, not speech.</summary>
+    private bool InShortQuote(int k)
+    {
+        var run = shapes.Text.RunOf(k);
+        if (run < 0)
+        {
+            return false;
+        }
+        var quoted = shapes.Text.Runs[run];
+        var words = shapes.Text.WordAt(quoted.ContentEnd) - shapes.Text.WordAt(quoted.ContentStart);
+        return quoted.Closed && words <= 4;
+    }
+
+    public static bool IsQuoteMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
+}

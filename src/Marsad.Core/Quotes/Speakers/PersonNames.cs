@@ -1,0 +1,151 @@
+namespace Marsad.Quotes.Speakers;
+
+/// <summary>
+/// Finds a person's name inside a speaker phrase, with no name list: the name starts at the first word that is
+/// neither vocabulary (titles, institutions, small words) nor written with ال or a joined preposition, and goes on
+/// while the words can belong to a name: بن/ابن/آل/أبو chains (فيصل بن مشعل بن سعود بن عبدالعزيز), عبد joined to its
+/// next word (عبد الفتاح السيسي), family names with ال (تركي الحميدي الحربي). A word without ال after one with it
+/// ends the name (مصطفى الكاظمي التزامه); so do four words without a link. With a link the name starts at the word
+/// before the first link, which skips what a title left (مدير فنون أبها أحمد بن إبراهيم السروي).
+/// </summary>
+internal sealed class PersonNames(WordShapes shapes)
+{
+    private const int MaxUnlinkedWords = 4;
+
+    /// <summary>
+    /// The person's name in the phrase, as word indices <c>[Start, End]</c>, or null: the one set in apposition after
+    /// a comma (مدير وحدة مكافحة إيبولا في ليبيريا، تولبرت نينسواه), else the last one a title word stands right before
+    /// (شيخ قبيلة بني عامر الشيخ عبدالعزيز بن رقوش), else the first.
+    /// </summary>
+    public (int Start, int End)? Find(NounPhrase phrase)
+    {
+        int first = -1, afterTitle = -1;
+        for (var start = phrase.First; start <= phrase.Last; start++)
+        {
+            if (!Starts(start, phrase))
+            {
+                continue;
+            }
+            if (start > phrase.First && HasComma(start))
+            {
+                return Extend(start, phrase.Last);
+            }
+            first = first < 0 ? start : first;
+            afterTitle = start > phrase.First && shapes.IsTitle(start - 1) ? start : afterTitle;
+        }
+        var chosen = afterTitle >= 0 ? afterTitle : first;
+        if (chosen < 0)
+        {
+            return null;
+        }
+        // سلطان بن عبدالرحمن: a given name that is also a title word still starts the name before بن.
+        var linked = chosen > phrase.First && shapes.Text.Folded(chosen) is "بن" or "ابن" or "بنت";
+        return Extend(linked ? chosen - 1 : chosen, phrase.Last);
+    }
+
+    /// <summary>
+    /// A word a name can start with here; not the word after an institution without ال, which names it (أمير منطقة
+    /// نجران، مدير شركة أرامكو).
+    /// </summary>
+    private bool Starts(int k, NounPhrase phrase)
+    {
+        if (!shapes.CanStartName(k) && !ForeignNameAfterTitle(k, phrase))
+        {
+            return false;
+        }
+        return k == phrase.First || !shapes.IsInstitution(k - 1) || shapes.IsDefinite(k - 1)
+            || (k + 1 <= phrase.Last && shapes.IsLink(k + 1));
+    }
+
+    private bool HasComma(int k)
+    {
+        var gap = shapes.Text.GapBefore(k);
+        return gap.Contains(',') || gap.Contains('،');
+    }
+
+    /// <summary>
+    /// خبير الاقتصاد بول كروغمان، وزيرة المالية لوكا كاتسيلي: after a title, a given name that starts like a joined
+    /// preposition starts a name when a word without ال that can go on a name follows it.
+    /// </summary>
+    private bool ForeignNameAfterTitle(int k, NounPhrase phrase) =>
+        k > phrase.First && k < phrase.Last && shapes.IsTitle(phrase.First) && shapes.HasJoinedPreposition(k)
+        && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k) && !HasPunctuationBefore(k + 1)
+        && shapes.CanContinueName(k + 1) && !shapes.IsDefinite(k + 1) && !shapes.IsLink(k + 1);
+
+    private (int Start, int End) Extend(int start, int last)
+    {
+        var text = shapes.Text;
+        var end = start;
+        var words = 1;
+        var firstLink = -1;
+        var sawDefinite = shapes.IsDefinite(start);
+        var k = start + 1;
+        if (text.Folded(start) is "عبد" or "ابو" && k <= last)
+        {
+            (end, k) = (k, k + 1);
+        }
+        while (k <= last && !HasPunctuationBefore(k))
+        {
+            if (shapes.IsLink(k))
+            {
+                if (k + 1 > last || HasPunctuationBefore(k + 1))
+                {
+                    break;
+                }
+                firstLink = firstLink < 0 ? k : firstLink;
+                end = k + 1;
+                k += 2;
+                continue;
+            }
+            var mayContinue = shapes.CanContinueName(k) || (shapes.HasJoinedPreposition(k) && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k));
+            if (!mayContinue || (sawDefinite && !shapes.IsDefinite(k))
+                || (firstLink < 0 && words >= MaxUnlinkedWords) || !JoinedPrepositionMayEnd(k, last))
+            {
+                break;
+            }
+            sawDefinite |= shapes.IsDefinite(k);
+            end = k;
+            words++;
+            k++;
+        }
+        if (firstLink > start + 1)
+        {
+            start = firstLink - 1;
+            if (start - 1 >= 0 && text.Folded(start - 1) == "عبد")
+            {
+                start--;
+            }
+        }
+        return (start, end);
+    }
+
+    /// <summary>
+    /// A word starting with ب or ل goes on a name only as its last word (جيمس بيكر أن، خالد بحاح،، جو بايدن ورئيس
+    /// الوزراء), never inside a phrase that continues (كاميرون لتلاميذ مدرسة: to a school's pupils).
+    /// </summary>
+    private bool JoinedPrepositionMayEnd(int k, int last)
+    {
+        var w = shapes.Text.Folded(k);
+        if (w.Length < 3 || w[0] is not ('ب' or 'ل') || shapes.IsDefinite(k))
+        {
+            return true;
+        }
+        return k == last || HasPunctuationBefore(k + 1) || shapes.IsTitle(k + 1) || shapes.IsCue(k + 1) || shapes.IsStopper(k + 1);
+    }
+
+    private bool HasPunctuationBefore(int k)
+    {
+        if (k >= shapes.Text.Count)
+        {
+            return true;
+        }
+        foreach (var c in shapes.Text.GapBefore(k))
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u0640'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

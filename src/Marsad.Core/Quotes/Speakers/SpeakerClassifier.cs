@@ -1,0 +1,192 @@
+using Marsad.Quotes.Cues;
+
+namespace Marsad.Quotes.Speakers;
+
+/// <summary>
+/// Decides what a cue's subject phrase is: a pronoun for the one already speaking, a person (by name, resolved to
+/// the fullest name in the article), an anonymous source, a group, a title (resolved to the person the article
+/// gives it, when it does), an institution (a bare الهيئة resolved to the one named before), or nothing a speaker
+/// can be (an object: وأكد أهمية, ولفت النظر).
+/// </summary>
+internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, ArticlePeople people, OrganizationMemory organizations)
+{
+    /// <summary>The subject is evidence, not a speaker (بينت الاختبارات أن): no quotation.</summary>
+    public static readonly ResolvedSpeaker NotASpeaker = new(null, SpeakerKind.Unknown, SpeakerCue.None, -1, -1);
+
+    private static readonly ResolvedSpeaker Pronoun = new(null, SpeakerKind.Unknown, SpeakerCue.Pronoun, null, null);
+
+    public ResolvedSpeaker? Classify(NounPhrase phrase, SpeechCue cue)
+    {
+        var text = shapes.Text;
+        var lexicon = shapes.Lexicon;
+        for (var k = phrase.First; k <= phrase.Last && k < phrase.First + 3; k++)
+        {
+            if (lexicon.Pronouns.Contains(text.Folded(k)))
+            {
+                return Pronoun;
+            }
+        }
+        var head = phrase.First;
+        while (head < phrase.Last && lexicon.GroupLeads.Contains(text.Folded(head)))
+        {
+            head++;
+        }
+        var h = text.Folded(head);
+        if (lexicon.NonSpeakers.Contains(h))
+        {
+            return NotASpeaker;
+        }
+        // A source, a group or an institution at the head: the words after it describe it (مصدر مطلع، وزارة
+        // الداخلية التونسية), they are no name, unless a title stands there too (المتحدث باسم الوزارة فلان).
+        if (lexicon.Anonymous.Contains(h))
+        {
+            return Described(phrase, SpeakerKind.Anonymous);
+        }
+        if (lexicon.Groups.Contains(h))
+        {
+            return Described(phrase, SpeakerKind.Group);
+        }
+        if (shapes.IsInstitution(head) && !Titled(phrase.First, phrase.Last + 1))
+        {
+            return Organization(phrase, head);
+        }
+        if (LoneJoinedName(phrase))
+        {
+            var person = people.Record(phrase.First, phrase.First, []);
+            return Person(person, phrase.First, phrase.First, SpeakerCue.Name);
+        }
+        if (names.Find(phrase) is { } name && (Titled(phrase.First, name.Start) || Accepts(name.Start, name.End, phrase)))
+        {
+            var person = people.Record(name.Start, name.End, Enumerable.Range(phrase.First, name.Start - phrase.First));
+            return Person(person, name.Start, name.End, SpeakerCue.Name);
+        }
+        if (shapes.IsTitle(head))
+        {
+            // الشيخ الشريم: a title and a family name the article gives in full elsewhere.
+            for (var k = head + 1; k <= phrase.Last; k++)
+            {
+                if (!shapes.IsTitle(k) && shapes.IsDefinite(k) && !shapes.IsVocabulary(k) && people.Named(k, k) is { } known)
+                {
+                    return Person(people.Record(k, k, Enumerable.Range(phrase.First, k - phrase.First)), k, k, SpeakerCue.Name);
+                }
+            }
+            var titleWords = Enumerable.Range(phrase.First, phrase.Count).Select(text.Folded);
+            return people.Titled(titleWords, text.Start(cue.Word)) is { } titled
+                ? Person(titled, phrase.First, phrase.Last, SpeakerCue.Title)
+                : new ResolvedSpeaker(Display(phrase.First, phrase.Last), SpeakerKind.Title, SpeakerCue.Title, text.Start(phrase.First), text.End(phrase.Last));
+        }
+        if (shapes.IsInstitution(head))
+        {
+            return Organization(phrase, head);
+        }
+        if (phrase.Count == 1 && shapes.IsDefinite(head) && !shapes.IsVocabulary(head) && Accepts(head, head, phrase))
+        {
+            // A family name alone (وقال الكاظمي): the fullest name the article gives it, or itself.
+            var person = people.Record(head, head, []);
+            return Person(person, head, head, SpeakerCue.Name);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// بايدن، بحاح، لافروف: a name that starts like a joined preposition is no name start in general (لوسائل
+    /// الإعلام), so it is taken only as the phrase's first word when the article names that person, or alone before
+    /// a colon, a comma or أن.
+    /// </summary>
+    private bool LoneJoinedName(NounPhrase phrase)
+    {
+        var k = phrase.First;
+        if (!shapes.HasJoinedPreposition(k) || shapes.IsDefinite(k) || shapes.IsVocabulary(k))
+        {
+            return false;
+        }
+        return people.Named(k, k) is not null || (phrase.Last == k && Accepts(k, k, phrase));
+    }
+
+    /// <summary>A title stands before the name in the phrase (الملك فهد، المتحدث الرسمي للمركز رأفت الصباغ).</summary>
+    private bool Titled(int first, int nameStart)
+    {
+        for (var k = first; k < nameStart; k++)
+        {
+            if (shapes.IsTitle(k))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A name with no title is taken when it has two words or more, when the article names that person elsewhere, or
+    /// when a complementizer, a colon or a comma follows it (وقال خلفان:): a lone word before quote marks is more
+    /// likely an object (وأكد أهمية “...”).
+    /// </summary>
+    private bool Accepts(int start, int end, NounPhrase phrase)
+    {
+        if (end > start || people.Named(start, end) is not null)
+        {
+            return true;
+        }
+        var text = shapes.Text;
+        var next = end + 1;
+        if (next >= text.Count || text.Sentence(next) != text.Sentence(end))
+        {
+            return false;
+        }
+        var gap = text.GapBefore(next);
+        if (phrase.Last == end && (gap.Contains(':') || gap.Contains(',') || gap.Contains('\u060C') || shapes.IsComplementizer(next)))
+        {
+            return true;
+        }
+        // واوضحت كاتسيلي لوسائل الاعلام ان: who it was said to follows the subject, not an object.
+        return gap.IsWhiteSpace() && (shapes.Lexicon.Addressees.Contains(text.Folded(next))
+            || (text.Folded(next).StartsWith('ل') && shapes.HasJoinedPreposition(next)));
+    }
+
+    private ResolvedSpeaker Person(KnownPerson person, int start, int end, SpeakerCue how) =>
+        new(person.Display, SpeakerKind.Person, how, shapes.Text.Start(start), shapes.Text.End(end));
+
+    private ResolvedSpeaker Described(NounPhrase phrase, SpeakerKind kind) =>
+        new(Display(phrase.First, phrase.Last), kind, SpeakerCue.Description, shapes.Text.Start(phrase.First), shapes.Text.End(phrase.Last));
+
+    private ResolvedSpeaker Organization(NounPhrase phrase, int head)
+    {
+        var text = shapes.Text;
+        phrase = phrase with { Last = InstitutionEnd(head, phrase.Last) };
+        var first = head;
+        var display = Display(head, phrase.Last);
+        // A document speaks for whoever issues it: بيان للحكومة العراقية is the government.
+        if (shapes.Lexicon.Documents.Contains(text.Folded(head)) && head < phrase.Last && text.Folded(head + 1).StartsWith("لل", StringComparison.Ordinal))
+        {
+            first = head + 1;
+            display = string.Concat("ال", text.Display(head + 1)[2..], text.Text.AsSpan(text.End(head + 1), text.End(phrase.Last) - text.End(head + 1)));
+        }
+        if (first == phrase.Last && organizations.Recall(text.Folded(first)) is { } named)
+        {
+            display = named;
+        }
+        else if (phrase.Last > first)
+        {
+            organizations.Remember(text.Folded(first), display);
+        }
+        return new ResolvedSpeaker(display, SpeakerKind.Organization, SpeakerCue.Description, text.Start(phrase.First), text.End(phrase.Last));
+    }
+
+    /// <summary>
+    /// An institution's name ends where a word without ال follows one with it: أكدت المؤسسة العامة للخطوط الحديدية
+    /// انتظام الرحلات has its object after it. A head without ال takes any complement (شركة أرامكو السعودية).
+    /// </summary>
+    private int InstitutionEnd(int head, int last)
+    {
+        for (var k = head + 1; k <= last; k++)
+        {
+            if (shapes.IsDefinite(k - 1) && !shapes.IsDefinite(k))
+            {
+                return k - 1;
+            }
+        }
+        return last;
+    }
+
+    private string Display(int first, int last) => shapes.Text.Text[shapes.Text.Start(first)..shapes.Text.End(last)];
+}

@@ -1,0 +1,59 @@
+using Marsad.Quotes.Cues;
+using Marsad.Quotes.Vocabulary;
+
+namespace Marsad.Quotes.Speakers;
+
+/// <summary>
+/// Resolves the speaker of each cue, in text order, and remembers the last one: a continuation (وأضاف، مشيرا إلى)
+/// and a pronoun (لكنه أكد، وأكد فضيلته) take it; a named subject, a title, an institution, a group or a source
+/// replaces it. Working state of one extraction.
+/// </summary>
+internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, SpeakerClassifier classifier, ArticlePeople people)
+{
+    private ResolvedSpeaker? last;
+
+    /// <summary>The cue's speaker, or null when its subject is no speaker at all (بينت الاختبارات أن).</summary>
+    public ResolvedSpeaker? Resolve(SpeechCue cue)
+    {
+        switch (cue.Form)
+        {
+            case CueForm.Passive:
+                return ResolvedSpeaker.Nobody;
+            case CueForm.Participle or CueForm.Noun:
+                return Continue(cue, SpeakerCue.Continuation);
+        }
+        foreach (var phrase in new[] { subjects.After(cue), subjects.Before(cue) })
+        {
+            if (phrase is not { } found)
+            {
+                continue;
+            }
+            var speaker = classifier.Classify(found, cue);
+            if (speaker is null)
+            {
+                continue;
+            }
+            if (speaker == SpeakerClassifier.NotASpeaker)
+            {
+                return null;
+            }
+            if (speaker.Cue == SpeakerCue.Pronoun)
+            {
+                return Continue(cue, SpeakerCue.Pronoun);
+            }
+            last = speaker;
+            return speaker;
+        }
+        return Continue(cue, SpeakerCue.Continuation);
+    }
+
+    private ResolvedSpeaker Continue(SpeechCue cue, SpeakerCue how)
+    {
+        if (last is null && people.LastBefore(shapes.Text.Start(cue.Word)) is { } mentioned)
+        {
+            last = new ResolvedSpeaker(mentioned.Display, SpeakerKind.Person, SpeakerCue.Name, shapes.Text.Start(mentioned.Start),
+                shapes.Text.End(mentioned.End));
+        }
+        return last?.As(how) ?? ResolvedSpeaker.Nobody;
+    }
+}

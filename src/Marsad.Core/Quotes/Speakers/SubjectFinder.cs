@@ -1,0 +1,148 @@
+using Marsad.Quotes.Cues;
+
+namespace Marsad.Quotes.Speakers;
+
+/// <summary>
+/// Finds where a verb's subject is written: after it (قال رئيس الوزراء; past a circumstance set in commas: قالت،
+/// عصر أمس، وزارة الخارجية), or, when nothing after it can be one, before it at the head of its clause (مصادر أردنية
+/// قالت لـ«عكاظ» إن، الكاظمي يؤكد أن، وكانت المؤسسة أوضحت) or before a relative pronoun (النسور الذي أعلن).
+/// </summary>
+internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
+{
+    private const int MaxWordsBefore = 8;
+
+    public NounPhrase? After(SpeechCue cue)
+    {
+        var text = shapes.Text;
+        var j = cue.LastWord + 1;
+        if (j >= text.Count || text.Sentence(j) != text.Sentence(cue.Word))
+        {
+            return null;
+        }
+        var gap = text.GapBefore(j);
+        if (gap.Contains(':') || OpensLongQuote(j))
+        {
+            return null;
+        }
+        if ((gap.Contains(',') || gap.Contains('\u060C')) && shapes.IsStopper(j))
+        {
+            j = AfterNextComma(j);
+            if (j < 0)
+            {
+                return null;
+            }
+        }
+        j = PastAddressee(j);
+        if (j >= text.Count || text.Sentence(j) != text.Sentence(cue.Word))
+        {
+            return null;
+        }
+        var w = text.Folded(j);
+        if (shapes.IsComplementizer(j) || shapes.IsStopper(j) || w == "ل" || w.StartsWith("لل", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return phrases.ReadForward(j);
+    }
+
+    /// <summary>
+    /// قال عنه سيدنا عمر، قالت لها الوزيرة، ألقاها نيابة عنهم رئيس المركز: a pronoun the verb is said to or about
+    /// (one word, or نيابة عن...) stands between the verb and its subject and is stepped over.
+    /// </summary>
+    private int PastAddressee(int j)
+    {
+        var text = shapes.Text;
+        if (shapes.Lexicon.Addressees.Contains(text.Folded(j)) && j + 1 < text.Count && Blank(j + 1))
+        {
+            return j + 1;
+        }
+        if (text.Folded(j).StartsWith("نيابه", StringComparison.Ordinal) && j + 2 < text.Count && Blank(j + 1) && Blank(j + 2)
+            && shapes.Lexicon.Addressees.Contains(text.Folded(j + 1)))
+        {
+            return j + 2;
+        }
+        return j;
+    }
+
+    private bool Blank(int k)
+    {
+        foreach (var c in shapes.Text.GapBefore(k))
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public NounPhrase? Before(SpeechCue cue)
+    {
+        var text = shapes.Text;
+        var previous = cue.Word - 1;
+        if (previous >= 0 && text.Folded(previous) is "الذي" or "التي" or "الذين" && !text.StartsClause(cue.Word))
+        {
+            return BackFrom(previous - 1);
+        }
+        // Back to the head of the clause; the subject is what stands there, past its leading small words.
+        var first = cue.Word;
+        while (first > 0 && !text.StartsClause(first) && cue.Word - first < MaxWordsBefore)
+        {
+            first--;
+        }
+        if (!text.StartsClause(first))
+        {
+            return null;
+        }
+        while (first < cue.Word && IsClauseLead(first))
+        {
+            first++;
+        }
+        return first < cue.Word ? new NounPhrase(first, cue.Word - 1) : null;
+    }
+
+    private bool IsClauseLead(int i)
+    {
+        var w = shapes.Text.Folded(i).AsSpan();
+        return shapes.Lexicon.ClauseLeads.Contains(w) || (w.Length > 3 && w[0] == 'و' && shapes.Lexicon.ClauseLeads.Contains(w[1..]));
+    }
+
+    /// <summary>The name or title that ends at <paramref name="last"/>, read backwards (رئيس الوزراء الأردني عبدالله النسور).</summary>
+    private NounPhrase? BackFrom(int last)
+    {
+        var text = shapes.Text;
+        var first = last;
+        while (first > 0 && last - first < MaxWordsBefore && text.Sentence(first - 1) == text.Sentence(last)
+            && !text.StartsClause(first) && !shapes.IsStopper(first - 1) && !shapes.IsCue(first - 1)
+            && (shapes.CanContinueName(first - 1) || shapes.IsTitle(first - 1) || shapes.IsDefinite(first - 1)))
+        {
+            first--;
+        }
+        return last >= first && last >= 0 ? new NounPhrase(first, last) : null;
+    }
+
+    private int AfterNextComma(int j)
+    {
+        var text = shapes.Text;
+        for (var k = j + 1; k < text.Count && k - j <= 8 && text.Sentence(k) == text.Sentence(j); k++)
+        {
+            var gap = text.GapBefore(k);
+            if (gap.Contains(',') || gap.Contains('\u060C'))
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private bool OpensLongQuote(int j)
+    {
+        var run = shapes.Text.RunOf(j);
+        if (run < 0 || shapes.Text.Runs[run].Open < (j > 0 ? shapes.Text.End(j - 1) : 0))
+        {
+            return false;
+        }
+        var quoted = shapes.Text.Runs[run];
+        return shapes.Text.WordAt(quoted.ContentEnd) - shapes.Text.WordAt(quoted.ContentStart) > 4;
+    }
+}

@@ -1,0 +1,40 @@
+namespace Marsad.Quotes.Speakers;
+
+/// <summary>
+/// The words of a title as compared between mentions: folded, without honorifics, a joined و, ال, and a final ة/ه
+/// (so that رئيس الحكومة العراقية and رئيس الوزراء العراقي, إمام خطيب and إمام وخطيب, compare). الحكومة counts as
+/// الوزراء: news names a prime minister both ways.
+/// </summary>
+internal static class TitleKey
+{
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    {
+        "صاحب", "صاحبه", "سمو", "ملكي", "معالي", "فضيله", "سعاده", "فخامه", "دوله", "سيد", "سيده", "راحل", "راحله", "في", "علي",
+        "عن", "شيخ", "دكتور", "مهندس", "استاذ",
+    };
+
+    public static IEnumerable<string> Words(IEnumerable<string> foldedWords)
+    {
+        foreach (var word in foldedWords)
+        {
+            var w = word;
+            if (w.Length > 3 && w[0] == 'و')
+            {
+                w = w[1..];
+            }
+            if (w.Length > 4 && w.StartsWith("ال", StringComparison.Ordinal))
+            {
+                w = w[2..];
+            }
+            if (w.Length > 3 && w[^1] == 'ه')
+            {
+                w = w[..^1];
+            }
+            w = w == "حكوم" ? "وزراء" : w;
+            if (!Honorifics.Contains(w) && !Honorifics.Contains(w + "ه"))
+            {
+                yield return w;
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using Marsad.Quotes.Reading;
+using Marsad.Quotes.Vocabulary;
+
+namespace Marsad.Quotes.Speakers;
+
+/// <summary>What a word of a subject looks like: a title, an institution, the start of a name, a joined preposition.</summary>
+internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
+{
+    public QuoteText Text { get; } = text;
+
+    public QuoteLexicon Lexicon { get; } = lexicon;
+
+    /// <summary>Written with the article (ال), alone or after و/ب/ل/ف (والدفاع، بالجوف، للمركز).</summary>
+    public bool IsDefinite(int i)
+    {
+        var w = Text.Folded(i).AsSpan();
+        var definite = w.StartsWith("ال") || (w.Length > 3 && w[0] is 'و' or 'ب' or 'ف' && w[1..].StartsWith("ال")) || w.StartsWith("لل");
+        return definite && !HasPronounSuffix(i);
+    }
+
+    /// <summary>
+    /// التزامه، التزامها، التزامهم: a word that starts like ال but ends with a pronoun is a verbal noun, never a
+    /// definite name (ال and a pronoun suffix exclude each other). Read in display form, where ة is not ه.
+    /// </summary>
+    private bool HasPronounSuffix(int i)
+    {
+        var d = Text.Display(i);
+        return d.Length > 4 && !d.SequenceEqual("الله")
+            && (d.EndsWith('ه') || d.EndsWith("ها") || (d.Length > 5 && (d.EndsWith("هم") || d.EndsWith("هما"))));
+    }
+
+    /// <summary>A preposition joined to the word (لوسائل، بولاية، للمركز).</summary>
+    public bool HasJoinedPreposition(int i)
+    {
+        var w = Text.Folded(i);
+        return w.Length > 3 && w[0] is 'ل' or 'ب' && !Lexicon.Titles.Contains(w) && !Lexicon.Institutions.Contains(w)
+            && !Lexicon.NameLinks.Contains(w);
+    }
+
+    public bool IsTitle(int i) => InTable(Lexicon.Titles, i);
+
+    public bool IsInstitution(int i) => InTable(Lexicon.Institutions, i);
+
+    public bool IsLink(int i) => Lexicon.NameLinks.Contains(Text.Folded(i));
+
+    public bool IsCue(int i) => Lexicon.Cue(Text.Folded(i)) is not null;
+
+    /// <summary>
+    /// A word that ends a subject. Folding joins two names to prepositions: إمام (a title) folds like أمام, and the
+    /// name علي like على; written so after a title (الأستاذ علي، الإمام علي) or in a name (بن علي) they are names.
+    /// </summary>
+    public bool IsStopper(int i)
+    {
+        if (!Lexicon.Stoppers.Contains(Text.Folded(i)))
+        {
+            return false;
+        }
+        var display = Text.Display(i);
+        if (display[0] == 'إ' && IsTitle(i))
+        {
+            return false;
+        }
+        return !(display.SequenceEqual("علي") && i > 0 && (IsTitle(i - 1) || IsLink(i - 1)));
+    }
+
+    public bool IsComplementizer(int i) => Lexicon.Complementizers.Contains(Text.Folded(i));
+
+    /// <summary>A word no name is made of: vocabulary of titles, institutions, sources, pronouns, cues, digits.</summary>
+    public bool IsVocabulary(int i)
+    {
+        var w = Text.Folded(i);
+        return IsTitle(i) || IsInstitution(i) || IsStopper(i) || IsCue(i) || IsComplementizer(i)
+            || Lexicon.Anonymous.Contains(w) || Lexicon.Groups.Contains(w) || Lexicon.GroupLeads.Contains(w)
+            || Lexicon.Pronouns.Contains(w) || Lexicon.NonSpeakers.Contains(w) || Lexicon.ClauseLeads.Contains(w)
+            || Lexicon.Documents.Contains(w) || w.Length == 0 || char.IsAsciiDigit(w[0]);
+    }
+
+    /// <summary>A word a person's name can start with: not vocabulary, not definite, no joined preposition.</summary>
+    public bool CanStartName(int i) =>
+        Text.Folded(i).Length > 1 && !IsDefinite(i) && !HasJoinedPreposition(i) && !IsVocabulary(i) && HasLetters(i)
+        && !QuotedAfterNamingNoun(i);
+
+    /// <summary>صحيفة "سبق"، قناة «تي»: a quoted word after a naming noun names the paper or channel, not a person.</summary>
+    public bool QuotedAfterNamingNoun(int i)
+    {
+        if (i == 0 || Text.RunOf(i) < 0 || Text.RunOf(i - 1) == Text.RunOf(i))
+        {
+            return false;
+        }
+        var before = Text.Folded(i - 1).AsSpan();
+        if (before.Length > 3 && before[0] is 'ل' or 'ب' or 'و')
+        {
+            before = before[1..];
+        }
+        return Lexicon.NameIntroducers.Contains(before) || Lexicon.Institutions.Contains(before);
+    }
+
+    /// <summary>A word a name can go on with (a family name with ال, a second given name).</summary>
+    public bool CanContinueName(int i) => !IsVocabulary(i) && !HasJoinedPreposition(i) && HasLetters(i) || IsLink(i);
+
+    private bool HasLetters(int i)
+    {
+        foreach (var c in Text.Display(i))
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The word as written, or without a joined و (وخطيب in إمام وخطيب المسجد; وزارة stays وزارة).</summary>
+    private bool InTable(FoldedWords table, int i)
+    {
+        var w = Text.Folded(i).AsSpan();
+        return table.Contains(w) || (w.Length > 3 && w[0] == 'و' && table.Contains(w[1..]));
+    }
+}

@@ -1,0 +1,24 @@
+namespace Marsad.Quotes.Vocabulary;
+
+/// <summary>
+/// Where reported content gives way to the narrator. After a comma: a participle (مشيرا إلى أن starts the next
+/// quotation; سائلا الله، مؤكدا العمل end this one) or one of these phrase heads; anywhere: فيما "while", unless it
+/// opens "as regards" (فيما يتعلق).
+/// </summary>
+internal static class NarratorWords
+{
+    public static IReadOnlyList<string> AfterComma { get; } =
+    [
+        "في حين", "فيما", "بينما", "دون أن", "بدون أن", "وذلك", "حسب", "بحسب", "وفق", "وفقا", "طبقا", "على حد", "قبل أن",
+        "وهو ما", "الأمر الذي", "لكنه", "ولكنه", "غير أنه", "إلا أنه", "بيد أنه", "كما أكد", "كما أشار", "كما أوضح",
+    ];
+
+    /// <summary>فيما is "while" except before these words ("as regards", "between them").</summary>
+    public static IReadOnlyList<string> FimaKeepsGoingBefore { get; } = ["يتعلق", "يخص", "بعد", "يلي", "بينها", "بينهم", "بين", "يتصل"];
+
+    /// <summary>Words shaped like a participle (م...ا) that are adverbs and end nothing: مؤخرا، مجددا.</summary>
+    public static IReadOnlyList<string> AdverbsNotParticiples { get; } =
+    [
+        "مؤخرا", "مجددا", "مسبقا", "مثلا", "مطلقا", "معا", "مبدئيا", "مستقبلا", "مبكرا", "مباشرا", "مجانا", "مرارا", "مليا",
+    ];
+}

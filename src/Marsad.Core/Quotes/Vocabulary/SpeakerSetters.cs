@@ -1,0 +1,22 @@
+namespace Marsad.Quotes.Vocabulary;
+
+/// <summary>
+/// Speech acts that introduce no quotation of their own but say who is now speaking, so that a later وأضاف or
+/// وقال إن takes their subject (ألقى الشيخ فلان كلمة ... وأوضح أن; دعا، رحب، هنأ). They also end an earlier cue's
+/// reach: a أن after دعا belongs to دعا, not to a قال before it.
+/// </summary>
+internal static class SpeakerSetters
+{
+    public static IReadOnlyList<string> Verbs { get; } =
+    [
+        "ألقى", "ألقت", "ألقاها", "ألقاه", "أدلى", "أدلت", "دعا", "دعت", "يدعو", "تدعو", "طالب", "طالبت", "يطالب", "حث", "حثت",
+        "ناشد", "ناشدت", "رحب", "رحبت", "هنأ", "هنأت", "ثمن", "ثمنت", "شكر", "شكرت", "أبدى", "أبدت", "نقل", "نقلت", "أوصى",
+        "رفض", "رفضت", "انتقد", "انتقدت", "استعرض", "استعرضت",
+    ];
+
+    public static IReadOnlyList<string> Participles { get; } =
+    [
+        "داعيا", "داعية", "مطالبا", "مطالبة", "حاثا", "مناشدا", "مرحبا", "مهنئا", "مثمنا", "مثمنة", "شاكرا", "مبديا", "رافضا",
+        "منتقدا", "سائلا", "سائلة", "حامدا", "متمنيا", "متمنية", "راجيا", "آملا", "مستعرضا", "مباركا", "مقدما", "منتظرا",
+    ];
+}
