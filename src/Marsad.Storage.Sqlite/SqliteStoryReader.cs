@@ -68,7 +68,8 @@ internal sealed class SqliteStoryReader(string connectionString) : IStoryReader
             WHERE event_id = $id ORDER BY stream_time, id
             """, r => new ArticleSummary(r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3),
                 r.GetString(4), NullableString(r, 5), NullableString(r, 6)), ("$id", id));
-        return found with { Outlets = Outlets(connection, id), Articles = articles, Entities = EventEntities(connection, id) };
+        return found with { Outlets = Outlets(connection, id), Articles = articles, Entities = EventEntities(connection, id),
+            Quotes = EventQuotes(connection, id) };
     }
 
     public ArticleRecord? Article(string id)
@@ -131,14 +132,21 @@ internal sealed class SqliteStoryReader(string connectionString) : IStoryReader
 
     private static ArticleRecord ReadArticle(SqliteDataReader r)
     {
-        var (dates, entities) = AnnotationsJson.Read(r.GetString(13), r.GetString(2));
+        var (dates, entities, quotes) = AnnotationsJson.Read(r.GetString(13), r.GetString(2));
         return new ArticleRecord(r.GetString(0), r.GetString(1), r.GetString(2),
             NullableString(r, 3), NullableString(r, 4), r.GetString(5), NullableString(r, 6), r.GetString(7), r.GetString(8),
             NullableString(r, 9), NullableString(r, 10), NullableString(r, 11), NullableString(r, 12), dates)
         {
             Entities = entities,
+            Quotes = quotes,
         };
     }
+
+    /// <summary>The quotations of an event's articles; a copy says nothing its original does not.</summary>
+    private static List<EventQuote> EventQuotes(SqliteConnection connection, string eventId) => Query(connection, """
+        SELECT id, outlet, text, annotations FROM articles WHERE event_id = $id AND duplicate_of IS NULL ORDER BY stream_time, id
+        """, r => (Id: r.GetString(0), Outlet: NullableString(r, 1), Quotes: AnnotationsJson.Read(r.GetString(3), r.GetString(2)).Quotes),
+        ("$id", eventId)).SelectMany(a => a.Quotes.Select(q => new EventQuote(a.Id, a.Outlet, q))).ToList();
 
     /// <summary>The entities an event's articles name; the name shown is the one used in the most mentions.</summary>
     private static List<EntitySummary> EventEntities(SqliteConnection connection, string eventId) => Query(connection, """

@@ -134,7 +134,7 @@ internal sealed class SqliteStoryWriter(SqliteConnection connection) : IStoryWri
         Set(command, "$signature", BlobCodec.EncodeSignature(analyzed.Signature));
         Set(command, "$origin", analyzed.Origin);
         Set(command, "$ingested_at", now);
-        Set(command, "$annotations", AnnotationsJson.Write(analyzed.DateMentions, analyzed.Entities));
+        Set(command, "$annotations", AnnotationsJson.Write(analyzed.DateMentions, analyzed.Entities, analyzed.Quotes));
     }
 
     /// <summary>Each article's entities by key, replacing what an earlier ingest of it wrote.</summary>

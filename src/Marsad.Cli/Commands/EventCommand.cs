@@ -49,6 +49,7 @@ internal static class EventCommand
                 }
             }
             WriteEntities(detail.Entities);
+            WriteQuotes(detail.Quotes);
             var table = new Table().Border(TableBorder.Simple)
                 .AddColumn("published").AddColumn("outlet").AddColumn("title").AddColumn("id");
             foreach (var article in detail.Articles)
@@ -72,6 +73,23 @@ internal static class EventCommand
             Consoles.Out.MarkupLine($"  [bold]{TypeNames[group.Key]}[/]: {string.Join("، ", names)}");
         }
     }
+
+    /// <summary>Quotations grouped by speaker (the most quoted first), each with the outlet that reports it.</summary>
+    private static void WriteQuotes(IReadOnlyList<EventQuote> quotes)
+    {
+        foreach (var speaker in quotes.GroupBy(q => q.Quote.SpeakerKey ?? q.Quote.Speaker ?? "").OrderByDescending(g => g.Count()))
+        {
+            var name = speaker.Select(q => q.Quote.Speaker).OfType<string>().OrderByDescending(s => s.Length).FirstOrDefault() ?? "(unnamed)";
+            Consoles.Out.MarkupLine($"  [bold]{Markup.Escape(name)}[/]:");
+            foreach (var quote in speaker.Take(6))
+            {
+                var text = quote.Quote.Direct ? $"«{quote.Quote.Text}»" : quote.Quote.Text;
+                Consoles.Out.MarkupLine($"    {Markup.Escape(Shorten(text, 160))} [grey]({Markup.Escape(quote.Outlet ?? quote.ArticleId)})[/]");
+            }
+        }
+    }
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..length] + "…";
 
     private static readonly Dictionary<EntityType, string> TypeNames = new()
     {

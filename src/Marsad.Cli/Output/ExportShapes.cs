@@ -2,6 +2,7 @@ using Marsad.Articles;
 using Marsad.Dates;
 using Marsad.Entities;
 using Marsad.Pipeline;
+using Marsad.Quotes;
 using Marsad.Storage.Reading;
 using Marsad.Summaries;
 
@@ -16,7 +17,14 @@ internal static class ExportShapes
     public sealed record ArticleLine(
         string Id, string Title, string Text, string? Outlet, string? Published, string PublishedFrom,
         string? DuplicateOf, string Event, string Storyline, string? Url, string? Author, string? Dateline, string? Agency,
-        IReadOnlyList<EntityLine> Entities, IReadOnlyList<object> Quotes, IReadOnlyList<DateLine> Dates);
+        IReadOnlyList<EntityLine> Entities, IReadOnlyList<QuoteLine> Quotes, IReadOnlyList<DateLine> Dates);
+
+    /// <summary>
+    /// A quotation: who said it (null when nobody is named), the key their variants share, the quoted words and their
+    /// offsets, whether they are the speaker's own words, and what kind of speaker it is (person, title, organization,
+    /// group, anonymous, unknown).
+    /// </summary>
+    public sealed record QuoteLine(string? Speaker, string? SpeakerKey, string Text, int Start, int End, bool Direct, string SpeakerKind);
 
     /// <summary>A named entity: its text as written, type code (PER, LOC, ORG, MISC), offsets, and the key its variants share.</summary>
     public sealed record EntityLine(string Text, string Type, int Start, int End, string Key);
@@ -36,8 +44,8 @@ internal static class ExportShapes
     public static FactLine Of(AgreedFact f) => new(f.Value, f.Phrase, f.Outlets, f.ArticleIds);
 
     public static ArticleLine Of(ArticleRecord a) => new(a.Id, a.Title, a.Text, a.Outlet, a.Published, a.PublishedFrom,
-        a.DuplicateOf, a.EventId, a.StorylineId, a.Url, a.Author, a.Dateline, a.Agency, a.Entities.Select(Of).ToList(), [],
-        a.Dates.Select(Of).ToList());
+        a.DuplicateOf, a.EventId, a.StorylineId, a.Url, a.Author, a.Dateline, a.Agency, a.Entities.Select(Of).ToList(),
+        a.Quotes.Select(Of).ToList(), a.Dates.Select(Of).ToList());
 
     /// <summary>
     /// What <c>marsad analyze</c> prints: an exported article's fields for an article that is in no database (so no
@@ -45,15 +53,19 @@ internal static class ExportShapes
     /// </summary>
     public sealed record AnalyzedLine(
         string Id, string Title, string Text, string? Outlet, string? Published, string PublishedFrom, string? Url,
-        string? Author, string? Dateline, string? Agency, IReadOnlyList<EntityLine> Entities, IReadOnlyList<object> Quotes,
+        string? Author, string? Dateline, string? Agency, IReadOnlyList<EntityLine> Entities, IReadOnlyList<QuoteLine> Quotes,
         IReadOnlyList<DateLine> Dates);
 
     public static AnalyzedLine Of(AnalyzedArticle analyzed)
     {
         var a = analyzed.Article;
         return new AnalyzedLine(a.Id, a.Title, a.Text, a.Outlet, a.Published?.ToIso(), PublishedFromNames.Of(a.PublishedFrom),
-            a.Url, a.Author, a.Dateline, a.Agency, analyzed.Entities.Select(Of).ToList(), [], analyzed.DateMentions.Select(Of).ToList());
+            a.Url, a.Author, a.Dateline, a.Agency, analyzed.Entities.Select(Of).ToList(),
+            analyzed.Quotes.Select(Of).ToList(), analyzed.DateMentions.Select(Of).ToList());
     }
+
+    public static QuoteLine Of(Quotation q) =>
+        new(q.Speaker, q.SpeakerKey, q.Text, q.Start, q.End, q.Direct, q.SpeakerKind.ToString().ToLowerInvariant());
 
     public static EntityLine Of(ArticleEntity e) => new(e.Text, EntityTypeCodes.ToCode(e.Type), e.Start, e.End, e.Key);
 

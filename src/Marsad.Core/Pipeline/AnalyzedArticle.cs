@@ -3,13 +3,14 @@ using Marsad.Articles;
 using Marsad.Dates;
 using Marsad.Duplicates;
 using Marsad.Entities;
+using Marsad.Quotes;
 
 namespace Marsad.Pipeline;
 
 /// <summary>
 /// An extracted article with what the stream stages need to place it: its term vector (what it is about),
 /// its MinHash signature (is it a copy?), a hash of its folded text (an exact copy?), a hash of its input
-/// (has it changed since it was last ingested?), the date expressions of its text, and its named entities.
+/// (has it changed since it was last ingested?), the date expressions of its text, its named entities and its quotations.
 /// </summary>
 public sealed record AnalyzedArticle(
     ExtractedArticle Article,
@@ -22,6 +23,9 @@ public sealed record AnalyzedArticle(
 {
     /// <summary>The named entities of the display text, in text order, with their keys.</summary>
     public IReadOnlyList<ArticleEntity> Entities { get; init; } = [];
+
+    /// <summary>The quotations of the display text, in text order, with their speakers.</summary>
+    public IReadOnlyList<Quotation> Quotes { get; init; } = [];
 
     /// <summary>The date expressions of the text, resolved against the publication date.</summary>
     public IReadOnlyList<DateMention> DateMentions => Dates.Resolve(Article.Published);

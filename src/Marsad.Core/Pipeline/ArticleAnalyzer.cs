@@ -6,25 +6,32 @@ using Marsad.Dates;
 using Marsad.Duplicates;
 using Marsad.Entities;
 using Marsad.Extraction;
+using Marsad.Quotes;
 using Marsad.Text;
 
 namespace Marsad.Pipeline;
 
 /// <summary>
-/// The per-article stages that need nothing but the article itself (extract, then analyze: named entities, term
-/// vector, MinHash signature, hashes, dates), so they can run on every core at once. Thread-safe.
+/// The per-article stages that need nothing but the article itself (extract, then analyze: named entities,
+/// quotations, term vector, MinHash signature, hashes, dates), so they can run on every core at once. Thread-safe.
 /// </summary>
 public sealed class ArticleAnalyzer(
-    MatchKeyAnalyzer words, TermVectorBuilder vectors, MinHasher minHasher, DateRecognizer dates, EntityFinder entities)
+    MatchKeyAnalyzer words,
+    TermVectorBuilder vectors,
+    MinHasher minHasher,
+    DateRecognizer dates,
+    EntityFinder entities,
+    QuotationExtractor quotes)
 {
     /// <summary>
     /// Bumped whenever extraction or analysis changes what they make of the same input, so that re-ingesting
     /// old input redoes it instead of skipping it as unchanged.
     /// </summary>
-    public const string Version = "2";
+    public const string Version = "3";
 
     public static ArticleAnalyzer Default { get; } =
-        new(MatchKeyAnalyzer.Default, TermVectorBuilder.Default, MinHasher.Default, DateRecognizer.Default, EntityFinder.Default);
+        new(MatchKeyAnalyzer.Default, TermVectorBuilder.Default, MinHasher.Default, DateRecognizer.Default, EntityFinder.Default,
+            new QuotationExtractor(EntitySpeakerKeys.Default));
 
     public AnalyzedArticle? Analyze(RawArticle raw, out string? problem)
     {
@@ -42,6 +49,7 @@ public sealed class ArticleAnalyzer(
         var analyzed = new AnalyzedArticle(article, vector, signature, textKey, InputHash(raw), raw.Origin, dates.Analyze(article.Text))
         {
             Entities = found,
+            Quotes = quotes.Find(article.Text),
         };
         // Dated only by its fetch: the text's own references (اليوم الاثنين) may say the day it was written.
         return article.PublishedFrom == PublishedFrom.Fetched ? analyzed.Estimated(article.Published!.Value.Day, keepContextDay: true) : analyzed;

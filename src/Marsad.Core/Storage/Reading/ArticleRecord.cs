@@ -1,5 +1,6 @@
 using Marsad.Dates;
 using Marsad.Entities;
+using Marsad.Quotes;
 
 namespace Marsad.Storage.Reading;
 
@@ -22,4 +23,7 @@ public sealed record ArticleRecord(
 {
     /// <summary>The named entities of the text, in text order, with their keys.</summary>
     public IReadOnlyList<ArticleEntity> Entities { get; init; } = [];
+
+    /// <summary>The quotations of the text, in text order, with their speakers.</summary>
+    public IReadOnlyList<Quotation> Quotes { get; init; } = [];
 }

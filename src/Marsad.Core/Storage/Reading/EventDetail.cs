@@ -2,7 +2,7 @@ using Marsad.Summaries;
 
 namespace Marsad.Storage.Reading;
 
-/// <summary>An event with its articles in time order, its summary once one is made, and the entities its articles name.</summary>
+/// <summary>An event with its articles in time order, its summary once one is made, the entities its articles name, and the quotations they report.</summary>
 public sealed record EventDetail(
     string Id,
     string StorylineId,
@@ -16,4 +16,7 @@ public sealed record EventDetail(
 {
     /// <summary>The entities its articles name, the most widely named first.</summary>
     public IReadOnlyList<EntitySummary> Entities { get; init; } = [];
+
+    /// <summary>What was said, in its articles (copies left out), in time order.</summary>
+    public IReadOnlyList<EventQuote> Quotes { get; init; } = [];
 }

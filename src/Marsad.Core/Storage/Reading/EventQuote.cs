@@ -1,0 +1,6 @@
+using Marsad.Quotes;
+
+namespace Marsad.Storage.Reading;
+
+/// <summary>A quotation as an event reports it: the article and outlet it is in, and the quotation itself.</summary>
+public sealed record EventQuote(string ArticleId, string? Outlet, Quotation Quote);
