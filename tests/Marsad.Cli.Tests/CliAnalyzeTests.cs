@@ -58,6 +58,24 @@ public sealed class CliAnalyzeTests : IDisposable
     }
 
     [Fact]
+    public void Quotations_come_with_speaker_offsets_and_direct()
+    {
+        var result = MarsadProcess.Run(folder.Path, "analyze", Seed("002"));
+        var article = JsonDocument.Parse(result.Out).RootElement;
+        var text = article.GetProperty("text").GetString()!;
+        var quotes = article.GetProperty("quotes").EnumerateArray().ToList();
+        foreach (var quote in quotes)
+        {
+            var (start, end) = (quote.GetProperty("start").GetInt32(), quote.GetProperty("end").GetInt32());
+            Assert.Equal(quote.GetProperty("text").GetString(), text[start..end]);
+        }
+        var direct = Assert.Single(quotes, q => q.GetProperty("text").GetString() == "لسنا بحاجة إلى القوات الأميركية على الأراضي العراقية");
+        Assert.True(direct.GetProperty("direct").GetBoolean());
+        Assert.Contains("الكاظمي", direct.GetProperty("speaker").GetString(), StringComparison.Ordinal);
+        Assert.Equal("person", direct.GetProperty("speaker_kind").GetString());
+    }
+
+    [Fact]
     public void Json_lines_give_one_line_each_and_bad_lines_are_reported()
     {
         var input = folder.File("in.jsonl",

@@ -41,6 +41,7 @@ internal static class BenchCommand
         var clock = new Stopwatch();
         IngestReport report;
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var (gen0, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         using (var store = SqliteStore.Open(path))
         {
             var pipeline = new IngestPipeline(store.StateSource, store.Writer, new IngestOptions());
@@ -50,6 +51,7 @@ internal static class BenchCommand
             clock.Stop();
         }
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var collections = (Gen0: GC.CollectionCount(0) - gen0, Gen2: GC.CollectionCount(2) - gen2, Paused: GC.GetTotalPauseDuration() - paused);
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         var size = new FileInfo(path).Length;
         if (keep is null)
@@ -57,6 +59,8 @@ internal static class BenchCommand
             DeleteDatabase(path);
         }
         Print(data, readCount, readTime, report, clock.Elapsed, cpu, samples, peak, size);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"garbage collection: {collections.Gen0:N0} collections ({collections.Gen2:N0} full), paused {collections.Paused.TotalSeconds:0.0} s"));
         return ExitCodes.Success;
     }
 
