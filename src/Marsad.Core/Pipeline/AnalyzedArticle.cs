@@ -2,6 +2,7 @@ using Marsad.Analysis;
 using Marsad.Articles;
 using Marsad.Dates;
 using Marsad.Duplicates;
+using Marsad.Search;
 
 namespace Marsad.Pipeline;
 
@@ -19,6 +20,9 @@ public sealed record AnalyzedArticle(
     string Origin,
     DateParse Dates)
 {
+    /// <summary>What the search index holds for this article (null when made elsewhere: the store then builds it).</summary>
+    public SearchDocument? Search { get; init; }
+
     /// <summary>The date expressions of the text, resolved against the publication date.</summary>
     public IReadOnlyList<DateMention> DateMentions => Dates.Resolve(Article.Published);
 

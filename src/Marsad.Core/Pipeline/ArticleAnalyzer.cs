@@ -5,6 +5,7 @@ using Marsad.Articles;
 using Marsad.Dates;
 using Marsad.Duplicates;
 using Marsad.Extraction;
+using Marsad.Search;
 using Marsad.Text;
 
 namespace Marsad.Pipeline;
@@ -33,10 +34,14 @@ public sealed class ArticleAnalyzer(MatchKeyAnalyzer words, TermVectorBuilder ve
         }
         // The text is tokenized and folded once; the vector, the signature and the text key all read those words.
         var textWords = words.Analyze(article.Text);
-        var vector = vectors.Build(words.Analyze(article.Title), textWords);
+        var titleWords = words.Analyze(article.Title);
+        var vector = vectors.Build(titleWords, textWords);
         var signature = minHasher.Compute(textWords);
         var textKey = TextKey(textWords);
-        var analyzed = new AnalyzedArticle(article, vector, signature, textKey, InputHash(raw), raw.Origin, dates.Analyze(article.Text));
+        var analyzed = new AnalyzedArticle(article, vector, signature, textKey, InputHash(raw), raw.Origin, dates.Analyze(article.Text))
+        {
+            Search = SearchDocument.From(titleWords, textWords),
+        };
         // Dated only by its fetch: the text's own references (اليوم الاثنين) may say the day it was written.
         return article.PublishedFrom == PublishedFrom.Fetched ? analyzed.Estimated(article.Published!.Value.Day, keepContextDay: true) : analyzed;
     }
