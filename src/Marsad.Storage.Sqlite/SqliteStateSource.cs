@@ -1,6 +1,7 @@
 using Marsad.Analysis;
 using Marsad.Duplicates;
 using Marsad.Stories;
+using Marsad.Summaries;
 using Microsoft.Data.Sqlite;
 
 namespace Marsad.Storage.Sqlite;
@@ -99,6 +100,27 @@ internal sealed class SqliteStateSource(SqliteConnection connection) : IStorySta
         }
         vectors.Reverse();
         return vectors;
+    }
+
+    public IReadOnlyList<SummarySource> LoadEventSources(string eventId) => ReadSources(
+        "SELECT id, outlet, stream_time, title, text, duplicate_of FROM articles WHERE event_id = $id ORDER BY stream_time, id",
+        ("$id", eventId));
+
+    public IReadOnlyList<SummarySource> LoadStorylineSources(string storylineId, int max) => ReadSources(
+        "SELECT a.id, a.outlet, a.stream_time, a.title, a.text, a.duplicate_of FROM articles a JOIN events e ON e.id = a.event_id " +
+        "WHERE e.storyline_id = $id ORDER BY a.stream_time DESC, a.id LIMIT $max", ("$id", storylineId), ("$max", max));
+
+    private List<SummarySource> ReadSources(string sql, params (string, object)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        var sources = new List<SummarySource>();
+        while (reader.Read())
+        {
+            sources.Add(new SummarySource(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1),
+                SqliteTime.Read(reader.GetString(2)), reader.GetString(3), reader.GetString(4), !reader.IsDBNull(5)));
+        }
+        return sources;
     }
 
     private List<StorylineState> ReadStorylines(string where, params (string, object)[] parameters)

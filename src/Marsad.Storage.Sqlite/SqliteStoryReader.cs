@@ -45,17 +45,19 @@ internal sealed class SqliteStoryReader(string connectionString) : IStoryReader
             SELECT id, first_time, last_time, title, article_count FROM events WHERE storyline_id = $id ORDER BY first_time, id
             """, r => new TimelineEntry(r.GetString(0), SqliteTime.Read(r.GetString(1)), SqliteTime.Read(r.GetString(2)),
                 r.GetString(3), r.GetInt32(4), []), ("$id", id));
-        return new StorylineDetail(summary, timeline.Select(e => e with { Outlets = Outlets(connection, e.EventId) }).ToList());
+        var facts = Query(connection, "SELECT facts FROM storylines WHERE id = $id", r => SummaryJson.ReadFacts(r.GetString(0)), ("$id", id)).Single();
+        return new StorylineDetail(summary, timeline.Select(e => e with { Outlets = Outlets(connection, e.EventId) }).ToList(), facts);
     }
 
     public EventDetail? Event(string id)
     {
         using var connection = Open();
         var found = Query(connection, """
-            SELECT e.id, e.storyline_id, coalesce(s.title, ''), e.title, e.first_time, e.last_time
+            SELECT e.id, e.storyline_id, coalesce(s.title, ''), e.title, e.first_time, e.last_time, e.summary
             FROM events e LEFT JOIN storylines s ON s.id = e.storyline_id WHERE e.id = $id
             """, r => new EventDetail(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3),
-                SqliteTime.Read(r.GetString(4)), SqliteTime.Read(r.GetString(5)), [], []), ("$id", id)).SingleOrDefault();
+                SqliteTime.Read(r.GetString(4)), SqliteTime.Read(r.GetString(5)), [], [], SummaryJson.ReadSummary(r.GetString(6))),
+            ("$id", id)).SingleOrDefault();
         if (found is null)
         {
             return null;
@@ -90,9 +92,9 @@ internal sealed class SqliteStoryReader(string connectionString) : IStoryReader
     public IEnumerable<EventRecord> ExportEvents()
     {
         using var connection = Open();
-        var events = Query(connection, "SELECT id, storyline_id, title FROM events ORDER BY first_time, id",
-            r => (Id: r.GetString(0), Storyline: r.GetString(1), Title: r.GetString(2)));
-        foreach (var (id, storyline, title) in events)
+        var events = Query(connection, "SELECT id, storyline_id, title, summary FROM events ORDER BY first_time, id",
+            r => (Id: r.GetString(0), Storyline: r.GetString(1), Title: r.GetString(2), Summary: r.GetString(3)));
+        foreach (var (id, storyline, title, summary) in events)
         {
             var articles = Query(connection,
                 "SELECT id, outlet, published FROM articles WHERE event_id = $id ORDER BY stream_time, id",
@@ -100,20 +102,20 @@ internal sealed class SqliteStoryReader(string connectionString) : IStoryReader
             var published = articles.Select(a => a.Published).OfType<string>().Order(StringComparer.Ordinal).ToList();
             yield return new EventRecord(id, storyline, title, articles.Select(a => a.Id).ToList(),
                 articles.Select(a => a.Outlet).OfType<string>().Distinct().ToList(),
-                published.FirstOrDefault(), published.LastOrDefault());
+                published.FirstOrDefault(), published.LastOrDefault(), SummaryJson.ReadSummary(summary));
         }
     }
 
     public IEnumerable<StorylineRecord> ExportStorylines()
     {
         using var connection = Open();
-        var storylines = Query(connection, "SELECT id, title FROM storylines ORDER BY first_time, id",
-            r => (Id: r.GetString(0), Title: r.GetString(1)));
-        foreach (var (id, title) in storylines)
+        var storylines = Query(connection, "SELECT id, title, facts FROM storylines ORDER BY first_time, id",
+            r => (Id: r.GetString(0), Title: r.GetString(1), Facts: r.GetString(2)));
+        foreach (var (id, title, facts) in storylines)
         {
             var events = Query(connection, "SELECT id FROM events WHERE storyline_id = $id ORDER BY first_time, id",
                 r => r.GetString(0), ("$id", id));
-            yield return new StorylineRecord(id, title, events);
+            yield return new StorylineRecord(id, title, events, SummaryJson.ReadFacts(facts));
         }
     }
 

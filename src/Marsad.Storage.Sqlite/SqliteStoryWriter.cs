@@ -84,6 +84,33 @@ internal sealed class SqliteStoryWriter(SqliteConnection connection) : IStoryWri
         transaction.Commit();
     }
 
+    /// <summary>Summaries replace the headline chosen at clustering time with the most representative one.</summary>
+    public void Write(SummaryBatch batch)
+    {
+        using var transaction = connection.BeginTransaction();
+        using (var command = Prepare("UPDATE events SET summary = $summary, title = $title WHERE id = $id", transaction))
+        {
+            foreach (var (id, summary) in batch.Events)
+            {
+                Set(command, "$id", id);
+                Set(command, "$summary", SummaryJson.Write(summary));
+                Set(command, "$title", summary.Headline);
+                command.ExecuteNonQuery();
+            }
+        }
+        using (var command = Prepare("UPDATE storylines SET facts = $facts WHERE id = $id", transaction))
+        {
+            foreach (var (id, facts) in batch.Storylines)
+            {
+                Set(command, "$id", id);
+                Set(command, "$facts", SummaryJson.Write(facts));
+                command.ExecuteNonQuery();
+            }
+        }
+        DeleteAll(RetitleStoryline, batch.Storylines.Select(s => s.StorylineId), transaction);
+        transaction.Commit();
+    }
+
     private static void BindArticle(SqliteCommand command, StoredArticle stored, string now)
     {
         var analyzed = stored.Analyzed;

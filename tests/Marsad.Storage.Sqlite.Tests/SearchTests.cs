@@ -132,16 +132,16 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
-    public void A_version_2_database_is_indexed_when_first_opened()
+    public void A_version_3_database_is_indexed_when_first_opened()
     {
         using (var connection = new SqliteConnection($"Data Source={fixture.DatabasePath};Pooling=false"))
         {
             connection.Open();
-            SqliteSchema.Migrate(connection, 2);
+            SqliteSchema.Migrate(connection, 3);
             using var insert = connection.CreateCommand();
             insert.CommandText = """
-                INSERT INTO storylines VALUES ('s1', '2021-07-25T00:00:00', '2021-07-25T00:00:00', 738000, 1, 1, 'قصة', x'00000000');
-                INSERT INTO events VALUES ('e1', 's1', '2021-07-25T00:00:00', '2021-07-25T00:00:00', 738000, 738000, 1, 'حدث', x'00000000');
+                INSERT INTO storylines VALUES ('s1', '2021-07-25T00:00:00', '2021-07-25T00:00:00', 738000, 1, 1, 'قصة', x'00000000', '[]');
+                INSERT INTO events VALUES ('e1', 's1', '2021-07-25T00:00:00', '2021-07-25T00:00:00', 738000, 738000, 1, 'حدث', x'00000000', '{}');
                 INSERT INTO articles (id, title, text, published_from, stream_time, stream_day, event_id, input_hash, text_key, vector, signature, ingested_at)
                 VALUES ('old', 'عنوان', 'قالت الخارجية الأميركية إن الاجتماع انتهى', 'none', '2021-07-25T00:00:00', 738000, 'e1', 'h', 1, x'00000000', x'00000000', '2021-07-25T00:00:00');
                 """;

@@ -8,6 +8,7 @@ internal static class EvalCommands
     public static Command Create() => new("eval", "Measure Marsad's quality on benchmark data and print the figures.")
     {
         EvalDatesCommand.Create(),
+        EvalEncodingsCommand.Create(),
         EvalEventsCommand.Create(),
         EvalExtractionCommand.Create(),
     };

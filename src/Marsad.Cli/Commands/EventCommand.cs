@@ -35,6 +35,17 @@ internal static class EventCommand
             }
             Consoles.Out.MarkupLine($"[bold]{Markup.Escape(detail.Headline)}[/]  [grey]{Markup.Escape(detail.Id)}[/]");
             Consoles.Out.MarkupLine($"[grey]{DateText.Span(detail.First, detail.Last)} · storyline {Markup.Escape(detail.StorylineId)}: {Markup.Escape(detail.StorylineTitle)}[/]");
+            if (detail.Summary is { } summary)
+            {
+                foreach (var sentence in summary.Sentences)
+                {
+                    Consoles.Out.MarkupLine($"  {Markup.Escape(sentence.Text)} [grey]({Markup.Escape(sentence.Outlet ?? sentence.ArticleId)})[/]");
+                }
+                foreach (var fact in summary.Facts)
+                {
+                    Consoles.Out.MarkupLine($"  [bold]{Markup.Escape(fact.Phrase)}[/] [grey]({fact.ArticleIds.Count} articles{(fact.Outlets.Count > 0 ? ": " + Markup.Escape(string.Join("، ", fact.Outlets)) : "")})[/]");
+                }
+            }
             var table = new Table().Border(TableBorder.Simple)
                 .AddColumn("published").AddColumn("outlet").AddColumn("title").AddColumn("id");
             foreach (var article in detail.Articles)

@@ -48,6 +48,10 @@ internal static class StorylineCommand
         Consoles.Out.WriteLine();
         Consoles.Out.MarkupLine($"[bold]{Markup.Escape(s.Title)}[/]  [grey]{Markup.Escape(s.Id)}[/]");
         Consoles.Out.MarkupLine($"[grey]{s.EventCount} events, {s.ArticleCount} articles, {s.OutletCount} outlets, {DateText.Span(s.First, s.Last)}[/]");
+        foreach (var fact in detail.Facts)
+        {
+            Consoles.Out.MarkupLine($"[grey]agreed:[/] {Markup.Escape(fact.Phrase)} [grey]({fact.ArticleIds.Count} articles)[/]");
+        }
         var table = new Table().Border(TableBorder.Simple)
             .AddColumn("date").AddColumn("event").AddColumn("headline").AddColumn(new TableColumn("articles").RightAligned()).AddColumn("outlets");
         foreach (var entry in detail.Timeline)

@@ -2,6 +2,7 @@ using Marsad.Articles;
 using Marsad.Dates;
 using Marsad.Pipeline;
 using Marsad.Storage.Reading;
+using Marsad.Summaries;
 
 namespace Marsad.Cli.Output;
 
@@ -21,9 +22,14 @@ internal static class ExportShapes
 
     public sealed record EventLine(
         string Id, string Storyline, string Title, string? Summary, IReadOnlyList<string> Articles,
-        IReadOnlyList<string> Outlets, string? FirstPublished, string? LastPublished);
+        IReadOnlyList<string> Outlets, string? FirstPublished, string? LastPublished, IReadOnlyList<FactLine> Facts);
 
-    public sealed record StorylineLine(string Id, string Title, IReadOnlyList<string> Events);
+    public sealed record StorylineLine(string Id, string Title, IReadOnlyList<string> Events, IReadOnlyList<FactLine> Facts);
+
+    /// <summary>A number several outlets report: its value, the wording most use, and who reports it.</summary>
+    public sealed record FactLine(long Value, string Text, IReadOnlyList<string> Outlets, IReadOnlyList<string> Articles);
+
+    public static FactLine Of(AgreedFact f) => new(f.Value, f.Phrase, f.Outlets, f.ArticleIds);
 
     public static ArticleLine Of(ArticleRecord a) => new(a.Id, a.Title, a.Text, a.Outlet, a.Published, a.PublishedFrom,
         a.DuplicateOf, a.EventId, a.StorylineId, a.Url, a.Author, a.Dateline, a.Agency, [], [], a.Dates.Select(Of).ToList());
@@ -47,8 +53,8 @@ internal static class ExportShapes
     public static DateLine Of(DateMention d) =>
         new(d.Text, d.Value, d.Start, d.End, d.Kind.ToString().ToLowerInvariant());
 
-    public static EventLine Of(EventRecord e) =>
-        new(e.Id, e.StorylineId, e.Title, null, e.ArticleIds, e.Outlets, e.FirstPublished, e.LastPublished);
+    public static EventLine Of(EventRecord e) => new(e.Id, e.StorylineId, e.Title, e.Summary?.Text, e.ArticleIds, e.Outlets,
+        e.FirstPublished, e.LastPublished, e.Summary?.Facts.Select(Of).ToList() ?? []);
 
-    public static StorylineLine Of(StorylineRecord s) => new(s.Id, s.Title, s.EventIds);
+    public static StorylineLine Of(StorylineRecord s) => new(s.Id, s.Title, s.EventIds, s.Facts.Select(Of).ToList());
 }

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Marsad.Input;
 using Marsad.Storage;
 using Marsad.Stories;
+using Marsad.Summaries;
 
 namespace Marsad.Pipeline;
 
@@ -13,7 +14,12 @@ namespace Marsad.Pipeline;
 /// </summary>
 public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer, IngestOptions options)
 {
+    /// <summary>A storyline's facts are read off its latest articles, not all of a storyline that has run for years.</summary>
+    private const int MaxStorylineSources = 300;
+
     private readonly ArticleAnalyzer analyzer = ArticleAnalyzer.Default;
+    private readonly HashSet<string> touchedEvents = new(StringComparer.Ordinal);
+    private readonly HashSet<string> touchedStorylines = new(StringComparer.Ordinal);
 
     /// <summary>Called for every problem as it is met (an unreadable file, a bad line, an empty article).</summary>
     public event Action<InputProblem>? ProblemFound;
@@ -52,7 +58,38 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
         }
         PlaceWindow(window, builder, tally, streamClock);
         Write(builder, tally);
+        Summarize(cancellation);
         return tally.ToReport(clock.Elapsed);
+    }
+
+    /// <summary>
+    /// After the stream, the events and storylines it touched are summarized once each (not after every batch, as
+    /// they grow): headline, central sentences and agreed facts per event, agreed facts per storyline. The work is
+    /// spread over the cores; the writes go in batches.
+    /// </summary>
+    private void Summarize(CancellationToken cancellation)
+    {
+        SummarizeInBatches(touchedEvents, source.LoadEventSources, EventSummarizer.Summarize,
+            rows => writer.Write(new SummaryBatch(rows, [])), cancellation);
+        SummarizeInBatches(touchedStorylines, id => source.LoadStorylineSources(id, MaxStorylineSources), AgreedFactFinder.Find,
+            rows => writer.Write(new SummaryBatch([], rows)), cancellation);
+        touchedEvents.Clear();
+        touchedStorylines.Clear();
+    }
+
+    /// <summary>Loads on this thread (the store's connection is not shared), summarizes in parallel, writes in batches.</summary>
+    private void SummarizeInBatches<T>(HashSet<string> ids, Func<string, IReadOnlyList<SummarySource>> load,
+        Func<IReadOnlyList<SummarySource>, T> summarize, Action<IReadOnlyList<(string, T)>> write, CancellationToken cancellation)
+    {
+        foreach (var chunk in ids.Order(StringComparer.Ordinal).Chunk(options.BatchSize))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var loaded = chunk.Select(id => (Id: id, Sources: load(id))).ToList();
+            var rows = loaded.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
+                .Select(l => (l.Id, summarize(l.Sources)))
+                .ToList();
+            write(rows);
+        }
     }
 
     /// <summary>
@@ -139,6 +176,10 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
         if (!batch.IsEmpty)
         {
             writer.Write(batch);
+            touchedEvents.UnionWith(batch.Events.Select(e => e.Id));
+            touchedEvents.ExceptWith(batch.DeletedEvents);
+            touchedStorylines.UnionWith(batch.Storylines.Select(s => s.Id));
+            touchedStorylines.ExceptWith(batch.DeletedStorylines);
         }
         tally.Committed = tally.Placed;
         Progressed?.Invoke(tally.Progress);

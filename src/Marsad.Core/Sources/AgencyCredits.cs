@@ -15,11 +15,12 @@ public static class AgencyCredits
 
     private static readonly HashSet<string> Cues = new(CueWords.Select(w => ArabicFolder.Fold(w)), StringComparer.Ordinal);
 
-    private static readonly List<(string[] Words, string Name)> Spellings = NewsAgencies.All
+    /// <summary>Spellings by their first folded word, longest first, so each word of a text is looked up once.</summary>
+    private static readonly Dictionary<string, (string[] Words, string Name)[]> SpellingsByFirstWord = NewsAgencies.All
         .SelectMany(a => a.Spellings.Select(s => (Words: ArabicFolder.FoldText(s).Split(' '), a.Name)))
         .Where(s => s.Words.Length > 1 || s.Words[0].Length > 3)
-        .OrderByDescending(s => s.Words.Length)
-        .ToList();
+        .GroupBy(s => s.Words[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.Words.Length).ToArray(), StringComparer.Ordinal);
 
     public static string? Find(string text)
     {
@@ -27,7 +28,11 @@ public static class AgencyCredits
         var folded = words.Select(w => ArabicFolder.Fold(text.AsSpan(w.Start, w.Length))).ToArray();
         for (var i = 0; i < folded.Length; i++)
         {
-            foreach (var (spelling, name) in Spellings)
+            if (!SpellingsByFirstWord.TryGetValue(folded[i], out var spellings))
+            {
+                continue;
+            }
+            foreach (var (spelling, name) in spellings)
             {
                 if (i + spelling.Length <= folded.Length && folded.AsSpan(i, spelling.Length).SequenceEqual(spelling)
                     && (IsCited(folded, i) || IsBracketed(text, words[i].Start, words[i + spelling.Length - 1].End)))

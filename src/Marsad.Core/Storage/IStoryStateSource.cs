@@ -1,5 +1,6 @@
 using Marsad.Duplicates;
 using Marsad.Stories;
+using Marsad.Summaries;
 
 namespace Marsad.Storage;
 
@@ -22,4 +23,10 @@ public interface IStoryStateSource
     IEnumerable<StorylineState> LoadStorylines(int fromDay, int toDay);
 
     StorylineState? LoadStoryline(string id);
+
+    /// <summary>An event's articles as the summarizer reads them.</summary>
+    IReadOnlyList<SummarySource> LoadEventSources(string eventId);
+
+    /// <summary>A storyline's latest articles (at most <paramref name="max"/>), for the facts its outlets agree on.</summary>
+    IReadOnlyList<SummarySource> LoadStorylineSources(string storylineId, int max);
 }

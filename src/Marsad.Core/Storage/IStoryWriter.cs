@@ -4,4 +4,6 @@ namespace Marsad.Storage;
 public interface IStoryWriter
 {
     void Write(StoryBatch batch);
+
+    void Write(SummaryBatch batch);
 }

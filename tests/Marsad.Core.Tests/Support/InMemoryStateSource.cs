@@ -1,6 +1,7 @@
 using Marsad.Duplicates;
 using Marsad.Storage;
 using Marsad.Stories;
+using Marsad.Summaries;
 
 namespace Marsad.Tests.Support;
 
@@ -18,4 +19,8 @@ public sealed class EmptyStateSource : IStoryStateSource
     public IEnumerable<StorylineState> LoadStorylines(int fromDay, int toDay) => [];
 
     public StorylineState? LoadStoryline(string id) => null;
+
+    public IReadOnlyList<SummarySource> LoadEventSources(string eventId) => [];
+
+    public IReadOnlyList<SummarySource> LoadStorylineSources(string storylineId, int max) => [];
 }

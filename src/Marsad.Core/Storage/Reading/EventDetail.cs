@@ -1,6 +1,8 @@
+using Marsad.Summaries;
+
 namespace Marsad.Storage.Reading;
 
-/// <summary>An event with its articles in time order.</summary>
+/// <summary>An event with its articles in time order, and its summary once one is made.</summary>
 public sealed record EventDetail(
     string Id,
     string StorylineId,
@@ -9,4 +11,5 @@ public sealed record EventDetail(
     DateTime First,
     DateTime Last,
     IReadOnlyList<string> Outlets,
-    IReadOnlyList<ArticleSummary> Articles);
+    IReadOnlyList<ArticleSummary> Articles,
+    EventSummary? Summary = null);

@@ -1,3 +1,5 @@
+using Marsad.Summaries;
+
 namespace Marsad.Storage.Reading;
 
 /// <summary>An event with everything <c>marsad export --events</c> writes for it.</summary>
@@ -8,4 +10,5 @@ public sealed record EventRecord(
     IReadOnlyList<string> ArticleIds,
     IReadOnlyList<string> Outlets,
     string? FirstPublished,
-    string? LastPublished);
+    string? LastPublished,
+    EventSummary? Summary);

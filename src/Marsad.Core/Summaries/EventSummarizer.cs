@@ -1,0 +1,119 @@
+using Marsad.Analysis;
+
+namespace Marsad.Summaries;
+
+/// <summary>
+/// An extractive summary of an event: the headline closest to what all its articles' titles say, then a few
+/// sentences that are central to the event (close to the centroid of its articles' leads), not redundant with
+/// one another (maximal marginal relevance) and drawn from several outlets where there are several. Copies are
+/// left out of the choice (they repeat their original) but count for the facts.
+/// </summary>
+public static class EventSummarizer
+{
+    private const int LeadSentences = 6;
+    private const int MinWords = 6;
+    private const int MaxWords = 70;
+    private const double Relevance = 0.7;
+    private const double SameArticlePenalty = 0.7;
+
+    public static EventSummary Summarize(IReadOnlyList<SummarySource> sources)
+    {
+        var originals = sources.Where(s => !s.IsCopy).OrderBy(s => s.Time).ToList();
+        if (originals.Count == 0)
+        {
+            originals = sources.OrderBy(s => s.Time).ToList();
+        }
+        if (originals.Count == 0)
+        {
+            return new EventSummary(string.Empty, [], []);
+        }
+        var headline = Headline(originals);
+        var candidates = Candidates(originals);
+        var centroid = SentenceVectors.Centroid(originals.Select(o => SentenceVectors.Of(Lead(o))));
+        var wanted = originals.Count >= 3 ? 3 : 2;
+        var chosen = Choose(candidates, centroid, wanted);
+        var sentences = chosen
+            .OrderBy(c => c.Source.Time).ThenBy(c => c.Position)
+            .Select(c => new SummarySentence(c.Text, c.Source.ArticleId, c.Source.Outlet))
+            .ToList();
+        return new EventSummary(headline, sentences, AgreedFactFinder.Find(sources));
+    }
+
+    /// <summary>The title nearest the centroid of all the titles; the earliest among equals.</summary>
+    private static string Headline(List<SummarySource> originals)
+    {
+        if (originals.Count == 1)
+        {
+            return originals[0].Title;
+        }
+        var titles = originals.Select(o => (o.Title, Vector: SentenceVectors.Of(o.Title))).ToList();
+        var centroid = SentenceVectors.Centroid(titles.Select(t => t.Vector));
+        return titles.OrderByDescending(t => Math.Round(centroid.Cosine(t.Vector), 4)).First().Title;
+    }
+
+    private sealed record Candidate(SummarySource Source, int Position, string Text, TermVector Vector);
+
+    private static List<Candidate> Candidates(List<SummarySource> originals)
+    {
+        var candidates = new List<Candidate>();
+        foreach (var source in originals)
+        {
+            var position = 0;
+            foreach (var span in SentenceSplitter.Split(source.Text).Take(LeadSentences))
+            {
+                var text = source.Text[span.Start..span.End];
+                var words = Text.WordTokenizer.Tokenize(text).Count;
+                if (words is >= MinWords and <= MaxWords)
+                {
+                    candidates.Add(new Candidate(source, position, text, SentenceVectors.Of(text)));
+                }
+                position++;
+            }
+        }
+        return candidates;
+    }
+
+    /// <summary>
+    /// Greedy maximal marginal relevance: each next sentence is the most central one that repeats the chosen least,
+    /// earlier sentences of an article weigh a little more (news states the happening first), and a second
+    /// sentence from an article already used weighs less, so several outlets speak.
+    /// </summary>
+    private static List<Candidate> Choose(List<Candidate> candidates, SparseSum centroid, int wanted)
+    {
+        var chosen = new List<Candidate>();
+        var left = candidates.ToList();
+        while (chosen.Count < wanted && left.Count > 0)
+        {
+            Candidate? best = null;
+            var bestScore = double.MinValue;
+            foreach (var candidate in left)
+            {
+                var relevance = centroid.Cosine(candidate.Vector) * (1 - 0.05 * candidate.Position);
+                var redundancy = chosen.Count == 0 ? 0 : chosen.Max(c => (double)c.Vector.Dot(candidate.Vector));
+                var score = Relevance * relevance - (1 - Relevance) * redundancy;
+                if (chosen.Any(c => c.Source.ArticleId == candidate.Source.ArticleId))
+                {
+                    score *= SameArticlePenalty;
+                }
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (candidate, score);
+                }
+            }
+            if (best is null || (chosen.Count > 0 && chosen.Max(c => c.Vector.Dot(best.Vector)) > 0.8))
+            {
+                break;
+            }
+            chosen.Add(best);
+            left.Remove(best);
+        }
+        return chosen;
+    }
+
+    /// <summary>The title and the first paragraph: where a report states its happening.</summary>
+    private static string Lead(SummarySource source)
+    {
+        var end = source.Text.IndexOf("\n\n", StringComparison.Ordinal);
+        return source.Title + "\n" + (end < 0 ? source.Text : source.Text[..end]);
+    }
+}

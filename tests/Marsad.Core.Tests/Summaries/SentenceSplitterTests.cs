@@ -1,0 +1,18 @@
+using Marsad.Summaries;
+
+namespace Marsad.Tests.Summaries;
+
+public sealed class SentenceSplitterTests
+{
+    private static List<string> Split(string text) => SentenceSplitter.Split(text).Select(s => text[s.Start..s.End]).ToList();
+
+    [Fact]
+    public void Splits_at_sentence_ends_and_paragraph_breaks() =>
+        Assert.Equal(["قال الوزير إن الاجتماع ناجح.", "وأضاف أن المحادثات مستمرة؟", "فقرة ثانية"],
+            Split("قال الوزير إن الاجتماع ناجح. وأضاف أن المحادثات مستمرة؟\n\nفقرة ثانية"));
+
+    [Fact]
+    public void Decimals_abbreviations_and_quotations_do_not_end_a_sentence() =>
+        Assert.Equal(["ارتفع المؤشر 2.5 في المئة بحسب د. محمد العلي.", "وقال «هذا جيد. وهذا أفضل» للصحفيين."],
+            Split("ارتفع المؤشر 2.5 في المئة بحسب د. محمد العلي. وقال «هذا جيد. وهذا أفضل» للصحفيين."));
+}
