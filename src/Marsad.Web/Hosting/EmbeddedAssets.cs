@@ -18,6 +18,7 @@ internal static class EmbeddedAssets
         [".css"] = "text/css; charset=utf-8",
         [".woff2"] = "font/woff2",
         [".txt"] = "text/plain; charset=utf-8",
+        [".svg"] = "image/svg+xml",
     }.ToFrozenDictionary();
 
     private static readonly Lazy<FrozenDictionary<string, byte[]>> Assets = new(Load);

@@ -17,6 +17,8 @@ internal static class Layout
             .Void("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"))
             .Element("title", title + " · مرصد")
             .Void("link", ("rel", "stylesheet"), ("href", "/static/site.css"))
+            // Browsers ask for /favicon.ico otherwise, and log its 404 as an error on every page.
+            .Void("link", ("rel", "icon"), ("href", "/static/favicon.svg"), ("type", "image/svg+xml"))
             .Close();
         w.Open("body");
         Header(w, query);
