@@ -20,3 +20,7 @@ CREATE VIRTUAL TABLE article_search USING fts5(
 CREATE INDEX articles_search_filter ON articles (id, outlet, stream_day);
 CREATE INDEX articles_by_outlet ON articles (outlet, stream_time);
 CREATE INDEX articles_by_stream_time ON articles (stream_time);
+
+-- Hosts count copies for every listing of storylines (IStoryReader.Statistics: the web home page, /api/storylines):
+-- a partial index answers that without reading whole articles (55 ms on SaudiNewsNet without it).
+CREATE INDEX articles_copies ON articles (duplicate_of) WHERE duplicate_of IS NOT NULL;
