@@ -68,6 +68,8 @@ public sealed class ApiTests(WebServerFixture server)
     [InlineData("/api/search?q=x&page=10001")]
     [InlineData("/api/search?q=x&from=yesterday")]
     [InlineData("/api/search?q=x&from=2021-08-01&to=2021-07-01")]
+    [InlineData("/api/search?q=x&entity=kadhimi")]
+    [InlineData("/api/search?q=x&size=many")]
     public async Task Bad_paging_and_filters_are_400_problems(string path) => await Problem(path, HttpStatusCode.BadRequest);
 
     [Fact]
@@ -124,6 +126,9 @@ public sealed class ApiTests(WebServerFixture server)
         Assert.Contains("/api/articles/{id}", paths);
         Assert.Contains("/api/search", paths);
         Assert.DoesNotContain(paths, p => !p.StartsWith("/api/", StringComparison.Ordinal));
+        var getEvent = document.GetProperty("paths").GetProperty("/api/events/{id}").GetProperty("get").GetProperty("responses");
+        Assert.True(getEvent.TryGetProperty("404", out _), "unknown ids are documented as 404");
+        Assert.True(getEvent.TryGetProperty("400", out _), "bad paging is documented as 400");
     }
 
     [Theory]
@@ -131,11 +136,13 @@ public sealed class ApiTests(WebServerFixture server)
     [InlineData("PUT", "/api/articles/002_c4cb800c5c6b35be")]
     [InlineData("DELETE", "/api/articles/002_c4cb800c5c6b35be")]
     [InlineData("POST", "/search")]
-    public async Task Nothing_but_GET_and_HEAD_is_accepted(string method, string path)
+    [InlineData("HEAD", "/")]
+    public async Task Nothing_but_GET_is_accepted(string method, string path)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
         using var response = await server.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET"], response.Content.Headers.Allow);
         await server.GetJson("/api/articles/002_c4cb800c5c6b35be"); // still there, and still answered
     }
 

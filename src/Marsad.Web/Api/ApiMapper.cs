@@ -39,6 +39,8 @@ public static class ApiMapper
     public static SnippetView Map(Snippet s) =>
         new(s.Text, s.Highlights.Select(h => new HighlightView(h.Start, h.End)).ToList(), s.CutBefore, s.CutAfter);
 
+    public static OutletView Map(OutletSummary o) => new(o.Name, o.ArticleCount);
+
     public static EntityPageView Map(EntityDetail d, PageRequest page) =>
         new(d.Entity, new PageOf<TimelineItem>(d.Events.Select(Map).ToList(), page.Page, page.Size, d.EventTotal));
 

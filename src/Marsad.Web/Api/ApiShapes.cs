@@ -41,4 +41,6 @@ public sealed record SearchHitView(ArticleItem Article, string EventId, string S
 
 public sealed record SearchView(string? Query, IReadOnlyList<string> Words, IReadOnlyList<string> Ignored, PageOf<SearchHitView> Hits);
 
+public sealed record OutletView(string Name, int Articles);
+
 public sealed record EntityPageView(EntityView Entity, PageOf<TimelineItem> Events);

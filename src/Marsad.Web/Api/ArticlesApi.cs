@@ -11,7 +11,8 @@ public static class ArticlesApi
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
         // A catch-all: ids ingested from folders hold slashes (sub/file).
-        app.MapGet("/api/articles/{**id}", One).WithTags("Articles").WithName("GetArticle");
+        app.MapGet("/api/articles/{**id}", One).WithTags("Articles").WithName("GetArticle")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

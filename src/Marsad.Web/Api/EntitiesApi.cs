@@ -13,7 +13,8 @@ public static class EntitiesApi
 {
     public static IEndpointRouteBuilder MapEntitiesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/entities/{id}", One).WithTags("Entities").WithName("GetEntity");
+        app.MapGet("/api/entities/{id}", One).WithTags("Entities").WithName("GetEntity")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

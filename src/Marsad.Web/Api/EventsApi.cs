@@ -10,7 +10,8 @@ public static class EventsApi
 {
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/events/{id}", One).WithTags("Events").WithName("GetEvent");
+        app.MapGet("/api/events/{id}", One).WithTags("Events").WithName("GetEvent")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

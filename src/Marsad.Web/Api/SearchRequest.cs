@@ -1,24 +1,32 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Marsad.Storage;
 using Marsad.Storage.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Marsad.Web.Api;
 
 /// <summary>
-/// Reads a search's parameters, for the API and the search page alike: words, outlet, a range of days
-/// (<c>yyyy-MM-dd</c>, both ends included) and the page.
+/// Reads a search's parameters, for the API and the search page alike: words, outlet, entity, a range of days
+/// (<c>yyyy-MM-dd</c>, both ends included) and the page. An entity filter is refused while the store holds no
+/// entities, rather than answered with nothing.
 /// </summary>
 public static class SearchRequest
 {
-    public static bool TryRead(string? q, string? outlet, string? from, string? to, int? page, int? size,
+    public static bool TryRead(ISearchReader search, SearchParameters p,
         out SearchQuery query, out PageRequest request, [NotNullWhen(false)] out ProblemHttpResult? problem)
     {
         query = new SearchQuery(null);
-        if (!Paging.TryRead(page, size, out request, out problem))
+        if (!Paging.TryRead(p.Page, p.Size, out request, out problem))
         {
             return false;
         }
+        if (Blank(p.Entity) is not null && !search.CanFilterByEntity)
+        {
+            problem = Problems.BadRequest("entity: this database holds no entities yet, so a search cannot be filtered by one.");
+            return false;
+        }
+        var (from, to) = (p.From, p.To);
         if (!TryDay(from, "from", out var first, out problem) || !TryDay(to, "to", out var last, out problem))
         {
             return false;
@@ -28,7 +36,7 @@ public static class SearchRequest
             problem = Problems.BadRequest("from must not be after to.");
             return false;
         }
-        query = new SearchQuery(Blank(q), Blank(outlet), null, first, last, request.Offset, request.Size);
+        query = new SearchQuery(Blank(p.Q), Blank(p.Outlet), Blank(p.Entity), first, last, request.Offset, request.Size);
         return true;
     }
 

@@ -11,8 +11,9 @@ public static class StorylinesApi
     public static IEndpointRouteBuilder MapStorylinesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/storylines").WithTags("Storylines");
-        api.MapGet("/", List).WithName("ListStorylines");
-        api.MapGet("/{id}", One).WithName("GetStoryline");
+        api.MapGet("/", List).WithName("ListStorylines").ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/{id}", One).WithName("GetStoryline")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -56,8 +56,6 @@ internal sealed class HtmlWriter
         return this;
     }
 
-    public HtmlWriter Text(ReadOnlySpan<char> text) => Text(text.ToString());
-
     /// <summary>The finished document; every element opened must have been closed.</summary>
     public string Build()
     {

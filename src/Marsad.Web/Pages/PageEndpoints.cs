@@ -1,3 +1,4 @@
+using Marsad.Web.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,8 +19,8 @@ public static class PageEndpoints
         pages.MapGet("/articles/{**id}", (MarsadData data, string id) => ArticlePage.Render(data, id));
         pages.MapGet("/entities/{id}", (MarsadData data, HttpRequest request, string id, int? page, int? size) =>
             EntityPage.Render(data, request, id, page, size));
-        pages.MapGet("/search", (MarsadData data, HttpRequest request, string? q, string? outlet, string? from, string? to,
-            int? page, int? size) => SearchPage.Render(data, request, q, outlet, from, to, page, size));
+        pages.MapGet("/search", (MarsadData data, HttpRequest request, [AsParameters] SearchParameters parameters) =>
+            SearchPage.Render(data, request, parameters));
         return app;
     }
 }

@@ -13,14 +13,13 @@ namespace Marsad.Web.Pages;
 /// </summary>
 internal static class SearchPage
 {
-    public static IResult Render(MarsadData data, HttpRequest request, string? q, string? outlet, string? from, string? to,
-        int? page, int? size)
+    public static IResult Render(MarsadData data, HttpRequest request, SearchParameters parameters)
     {
-        if (!SearchRequest.TryRead(q, outlet, from, to, page, size, out var query, out var paging, out var problem))
+        if (!SearchRequest.TryRead(data.Search, parameters, out var query, out var paging, out var problem))
         {
             return ErrorPage.BadRequest(problem);
         }
-        var searched = query.Text is not null || query.Outlet is not null || query.From is not null || query.To is not null;
+        var searched = query.Text is not null || query.Outlet is not null || query.Entity is not null || query.From is not null || query.To is not null;
         var results = searched ? data.Search.Search(query) : null;
         return new HtmlResult(Layout.Render(query.Text ?? "البحث", w =>
         {
