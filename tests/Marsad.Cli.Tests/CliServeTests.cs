@@ -17,7 +17,8 @@ public sealed class CliServeTests : IDisposable
     {
         Assert.Equal(0, MarsadProcess.Run(folder.Path, "ingest", Path.Combine(AppContext.BaseDirectory, "Fixtures", "seeds")).ExitCode);
         var port = FreePort();
-        using var server = Process.Start(MarsadProcess.StartInfo(folder.Path, ["serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)]))!;
+        var portText = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var server = Process.Start(MarsadProcess.StartInfo(folder.Path, ["serve", "--port", portText]))!;
         try
         {
             var announced = await server.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1));

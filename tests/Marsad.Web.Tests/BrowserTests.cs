@@ -12,6 +12,13 @@ public sealed class BrowserTests(WebServerFixture server)
 {
     private static readonly (string Name, int Width, int Height)[] Screens = [("phone", 390, 844), ("desktop", 1280, 900)];
 
+    /// <summary>The elements that stick out of the screen sideways, named, to say what made a page scroll.</summary>
+    private const string OutsideTheScreen = """
+        [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().left < -1 || e.getBoundingClientRect().right > window.innerWidth + 1)
+            .map(e => e.tagName + '.' + e.className).join(' ')
+        """;
+
     [ChromiumFact]
     public async Task Every_page_renders_right_to_left_with_its_content()
     {
@@ -46,8 +53,7 @@ public sealed class BrowserTests(WebServerFixture server)
                 Assert.Equal("rtl", await page.EvaluateAsync<string>("getComputedStyle(document.body).direction"));
                 Assert.Contains(expected, await page.InnerTextAsync("main"), StringComparison.Ordinal);
                 Assert.True(await page.EvaluateAsync<bool>("document.fonts.check('16px \"Noto Naskh Arabic\"', 'مرصد')"), $"{name}: font not loaded");
-                var wide = await page.EvaluateAsync<string>(
-                    "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().left < -1 || e.getBoundingClientRect().right > window.innerWidth + 1).map(e => e.tagName + '.' + e.className).join(' ')");
+                var wide = await page.EvaluateAsync<string>(OutsideTheScreen);
                 Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"),
                     $"{name} scrolls sideways at {width} px: {wide}");
                 Assert.True(problems.Count == 0, $"{name}: {string.Join(" | ", problems)}");

@@ -25,7 +25,8 @@ internal static class ServeCommand
             Description = "The addresses to listen on, separated by ';' (e.g. http://0.0.0.0:8080 to serve other machines); overrides --port.",
             HelpName = "URLS",
         };
-        var command = new Command("serve", "Serve the storylines, events, articles and search as Arabic web pages and a JSON API (/api, /openapi/v1.json).")
+        var command = new Command("serve",
+            "Serve the storylines, events, articles and search as Arabic web pages and a JSON API (/api, /openapi/v1.json).")
         {
             port, urls,
         };

@@ -37,7 +37,8 @@ public sealed record SnippetView(string Text, IReadOnlyList<HighlightView> Highl
 public sealed record HighlightView(int Start, int End);
 
 /// <param name="Match">exact (every word as written, up to folding) or variant (some only as a spelling variant).</param>
-public sealed record SearchHitView(ArticleItem Article, string EventId, string StorylineId, SnippetView Title, SnippetView Snippet, string Match, double Score);
+public sealed record SearchHitView(
+    ArticleItem Article, string EventId, string StorylineId, SnippetView Title, SnippetView Snippet, string Match, double Score);
 
 public sealed record SearchView(string? Query, IReadOnlyList<string> Words, IReadOnlyList<string> Ignored, PageOf<SearchHitView> Hits);
 

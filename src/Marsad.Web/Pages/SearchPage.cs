@@ -19,7 +19,7 @@ internal static class SearchPage
         {
             return ErrorPage.BadRequest(problem);
         }
-        var searched = query.Text is not null || query.Outlet is not null || query.Entity is not null || query.From is not null || query.To is not null;
+        var searched = query is not { Text: null, Outlet: null, Entity: null, From: null, To: null };
         var results = searched ? data.Search.Search(query) : null;
         return new HtmlResult(Layout.Render(query.Text ?? "البحث", w =>
         {
