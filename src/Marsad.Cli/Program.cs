@@ -9,6 +9,7 @@ var root = new RootCommand("Marsad (مرصد): turns a stream of Arabic news art
     StorylineCommand.Create(),
     EventCommand.Create(),
     ExportCommand.Create(),
+    ServeCommand.Create(),
     AnalyzeCommand.Create(),
     EvalCommands.Create(),
     BenchCommand.Create(),

@@ -1,3 +1,4 @@
+using Marsad.Text;
 using Microsoft.Data.Sqlite;
 
 namespace Marsad.Storage.Sqlite;
@@ -7,7 +8,7 @@ namespace Marsad.Storage.Sqlite;
 /// three views the core asks for: the stream state and the writer (which share one connection and must be used
 /// from one thread, as the pipeline's sequential stage does) and a reader (a connection per call, safe from any thread).
 /// </summary>
-public sealed class SqliteStore : IDisposable
+public sealed partial class SqliteStore : IDisposable
 {
     private readonly SqliteConnection connection;
     private readonly SqliteStateSource stateSource;
@@ -42,6 +43,7 @@ public sealed class SqliteStore : IDisposable
             connection.Open();
             Pragmas(connection);
             SqliteSchema.Migrate(connection);
+            SqliteSearchIndex.Backfill(connection, MatchKeyAnalyzer.Default);
         }
         catch (SqliteException error) when (error.SqliteErrorCode is 26 /* SQLITE_NOTADB */)
         {

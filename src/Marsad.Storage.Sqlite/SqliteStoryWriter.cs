@@ -1,6 +1,8 @@
 using Marsad.Entities;
 using Marsad.Articles;
+using Marsad.Search;
 using Marsad.Stories;
+using Marsad.Text;
 using Microsoft.Data.Sqlite;
 
 namespace Marsad.Storage.Sqlite;
@@ -60,6 +62,8 @@ internal sealed class SqliteStoryWriter(SqliteConnection connection) : IStoryWri
             }
         }
         WriteEntities(batch.Articles, transaction);
+        SqliteSearchIndex.Write(connection, transaction, batch.Articles.Select(a => (a.Analyzed.Article.Id,
+            a.Analyzed.Search ?? SearchDocument.Build(a.Analyzed.Article.Title, a.Analyzed.Article.Text, MatchKeyAnalyzer.Default))));
         using (var command = Prepare(UpsertEvent, transaction))
         {
             foreach (var item in batch.Events)

@@ -28,6 +28,8 @@ public sealed class StoreFixture : IDisposable
 
     public Storage.IStoryReader Reader() => SqliteStore.OpenReader(DatabasePath);
 
+    public Storage.ISearchReader Search() => SqliteStore.OpenReaders(DatabasePath).Search;
+
     public string TempFile(string name, string content) => folder.File(name, content);
 
     public void Dispose() => folder.Dispose();

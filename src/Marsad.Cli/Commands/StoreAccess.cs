@@ -19,4 +19,18 @@ internal static class StoreAccess
             return null;
         }
     }
+
+    /// <summary>Both readers, for hosts that search as well as read (the web server).</summary>
+    public static (IStoryReader Stories, ISearchReader Search)? TryOpenReaders(string database)
+    {
+        try
+        {
+            return SqliteStore.OpenReaders(database);
+        }
+        catch (Exception error) when (error is FileNotFoundException or InvalidDataException or InvalidOperationException)
+        {
+            Consoles.Fail(error.Message);
+            return null;
+        }
+    }
 }

@@ -4,6 +4,7 @@ using Marsad.Dates;
 using Marsad.Duplicates;
 using Marsad.Entities;
 using Marsad.Quotes;
+using Marsad.Search;
 
 namespace Marsad.Pipeline;
 
@@ -26,6 +27,9 @@ public sealed record AnalyzedArticle(
 
     /// <summary>The quotations of the display text, in text order, with their speakers.</summary>
     public IReadOnlyList<Quotation> Quotes { get; init; } = [];
+
+    /// <summary>What the search index holds for this article (null when made elsewhere: the store then builds it).</summary>
+    public SearchDocument? Search { get; init; }
 
     /// <summary>The date expressions of the text, resolved against the publication date.</summary>
     public IReadOnlyList<DateMention> DateMentions => Dates.Resolve(Article.Published);

@@ -7,6 +7,7 @@ using Marsad.Duplicates;
 using Marsad.Entities;
 using Marsad.Extraction;
 using Marsad.Quotes;
+using Marsad.Search;
 using Marsad.Text;
 
 namespace Marsad.Pipeline;
@@ -43,13 +44,15 @@ public sealed class ArticleAnalyzer(
         // The text is tokenized and folded once; the vector, the signature and the text key all read those words.
         var textWords = words.Analyze(article.Text);
         var found = entities.Find(article.Text);
-        var vector = vectors.Build(words.Analyze(article.Title), textWords, found);
+        var titleWords = words.Analyze(article.Title);
+        var vector = vectors.Build(titleWords, textWords, found);
         var signature = minHasher.Compute(textWords);
         var textKey = TextKey(textWords);
         var analyzed = new AnalyzedArticle(article, vector, signature, textKey, InputHash(raw), raw.Origin, dates.Analyze(article.Text))
         {
             Entities = found,
             Quotes = quotes.Find(article.Text),
+            Search = SearchDocument.From(titleWords, textWords),
         };
         // Dated only by its fetch: the text's own references (اليوم الاثنين) may say the day it was written.
         return article.PublishedFrom == PublishedFrom.Fetched ? analyzed.Estimated(article.Published!.Value.Day, keepContextDay: true) : analyzed;

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Marsad.Search;
+using Marsad.Storage.Reading;
+using Marsad.Summaries;
+using Marsad.Web.Enrichment;
+
+namespace Marsad.Web.Api;
+
+/// <summary>Read models to API shapes, in one place.</summary>
+public static class ApiMapper
+{
+    public static StorylineItem Map(StorylineSummary s) => new(s.Id, s.Title, s.EventCount, s.ArticleCount, s.OutletCount, s.First, s.Last);
+
+    public static StorylineView Map(StorylineDetail detail, PageRequest page) => new(Map(detail.Summary),
+        detail.Facts.Select(Map).ToList(), Page(detail.Timeline, page, Map));
+
+    public static TimelineItem Map(TimelineEntry e) => new(e.EventId, e.Headline, e.First, e.Last, e.ArticleCount, e.Outlets);
+
+    public static FactView Map(AgreedFact f) => new(f.Value, f.Phrase, f.Outlets, f.ArticleIds);
+
+    public static EventView Map(EventDetail e, PageRequest page, IEnrichmentSource enrichment) => new(
+        e.Id, e.StorylineId, e.StorylineTitle, e.Headline, e.First, e.Last, e.Outlets,
+        e.Summary?.Sentences.Select(s => new SentenceView(s.Text, s.ArticleId, s.Outlet)).ToList() ?? [],
+        e.Summary?.Facts.Select(Map).ToList() ?? [],
+        Page(e.Articles, page, Map), enrichment.EventEntities(e.Id), enrichment.EventQuotes(e.Id));
+
+    public static ArticleItem Map(ArticleSummary a) => new(a.Id, a.Title, a.Outlet, a.Published, a.PublishedFrom, a.DuplicateOf, a.Url);
+
+    public static ArticleView Map(ArticleRecord a, IEnrichmentSource enrichment) => new(a.Id, a.Title, a.Text, a.Outlet,
+        a.Published, a.PublishedFrom, a.DuplicateOf, a.EventId, a.StorylineId, a.Url, a.Author, a.Dateline, a.Agency,
+        enrichment.ArticleEntities(a.Id));
+
+    public static SearchView Map(SearchQuery query, SearchResults results, PageRequest page) => new(query.Text, results.Words,
+        results.Ignored, new PageOf<SearchHitView>(results.Hits.Select(Map).ToList(), page.Page, page.Size, results.Total));
+
+    public static SearchHitView Map(SearchHit h) => new(Map(h.Article), h.EventId, h.StorylineId, Map(h.Title), Map(h.Snippet),
+        h.Match.ToString().ToLower(CultureInfo.InvariantCulture), h.Score);
+
+    public static SnippetView Map(Snippet s) =>
+        new(s.Text, s.Highlights.Select(h => new HighlightView(h.Start, h.End)).ToList(), s.CutBefore, s.CutAfter);
+
+    public static OutletView Map(OutletSummary o) => new(o.Name, o.ArticleCount);
+
+    public static EntityPageView Map(EntityDetail d, PageRequest page) =>
+        new(d.Entity, new PageOf<TimelineItem>(d.Events.Select(Map).ToList(), page.Page, page.Size, d.EventTotal));
+
+    /// <summary>One page of a list the reader gave whole.</summary>
+    public static PageOf<TOut> Page<TIn, TOut>(IReadOnlyList<TIn> all, PageRequest page, Func<TIn, TOut> map) =>
+        new(all.Skip(page.Offset).Take(page.Size).Select(map).ToList(), page.Page, page.Size, all.Count);
+}
