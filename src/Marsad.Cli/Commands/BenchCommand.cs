@@ -19,6 +19,7 @@ internal static class BenchCommand
     public static Command Create()
     {
         var data = new Option<string?>("--data") { Description = "Articles to ingest (default: ../shared/data/saudinewsnet).", HelpName = "PATH" };
+        var plain = new Option<bool>("--no-enrich") { Description = "Ingest without named entities and quotations, as `ingest --no-enrich` does." };
         var keep = new Option<string?>("--keep-db") { Description = "Keep the database at FILE instead of deleting it.", HelpName = "FILE" };
         var command = new Command("bench", """
             Ingest SaudiNewsNet (18,984 articles) into a fresh database and print articles per second, the rate over
@@ -26,26 +27,34 @@ internal static class BenchCommand
             memory. A baseline in the same run only reads and parses the input, for a ratio that holds across machines.
             """)
         {
-            data, keep,
+            data, keep, plain,
         };
-        command.SetAction(result => Run(DataLocator.Require("saudinewsnet", result.GetValue(data)).FullName, result.GetValue(keep)));
+        command.SetAction(result => Run(DataLocator.Require("saudinewsnet", result.GetValue(data)).FullName, result.GetValue(keep),
+            new IngestOptions { Enrich = !result.GetValue(plain) }));
         return command;
     }
 
-    private static int Run(string data, string? keep)
+    private static int Run(string data, string? keep, IngestOptions options)
     {
         var (readCount, readTime) = Baseline(data);
         var path = keep ?? Path.Combine(Path.GetTempPath(), $"marsad-bench-{Environment.ProcessId}.db");
         DeleteDatabase(path);
         var samples = new List<(TimeSpan Elapsed, int Committed)> { (TimeSpan.Zero, 0) };
+        var cpuSamples = new List<(TimeSpan Elapsed, int Committed)> { (TimeSpan.Zero, 0) };
+        using var process = Process.GetCurrentProcess();
         var clock = new Stopwatch();
         IngestReport report;
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var cpuBefore = process.TotalProcessorTime;
         var (gen0, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         using (var store = SqliteStore.Open(path))
         {
-            var pipeline = new IngestPipeline(store.StateSource, store.Writer, new IngestOptions());
-            pipeline.Progressed += progress => samples.Add((clock.Elapsed, progress.Committed));
+            var pipeline = new IngestPipeline(store.StateSource, store.Writer, options);
+            pipeline.Progressed += progress =>
+            {
+                samples.Add((clock.Elapsed, progress.Committed));
+                process.Refresh();
+                cpuSamples.Add((process.TotalProcessorTime - cpuBefore, progress.Committed));
+            };
             clock.Start();
             report = pipeline.Run(new InputWalker([data]).Items());
             clock.Stop();
@@ -58,7 +67,11 @@ internal static class BenchCommand
         {
             DeleteDatabase(path);
         }
+        Console.WriteLine(options.Enrich ? "enrichment: entities and quotations" : "enrichment: none (--no-enrich)");
         Print(data, readCount, readTime, report, clock.Elapsed, cpu, samples, peak, size);
+        var stored = samples[^1].Committed;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"cpu time per article: first {Edge:N0} {1000 / RateBetween(cpuSamples, 0, Math.Min(Edge, stored)):0.00} ms, last {Edge:N0} {1000 / RateBetween(cpuSamples, Math.Max(0, stored - Edge), stored):0.00} ms"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"garbage collection: {collections.Gen0:N0} collections ({collections.Gen2:N0} full), paused {collections.Paused.TotalSeconds:0.0} s"));
         return ExitCodes.Success;

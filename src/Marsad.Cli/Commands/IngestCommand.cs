@@ -17,6 +17,10 @@ internal static class IngestCommand
             Description = $"Files or folders (searched recursively) of articles: {InputFormats.Supported}; '-' reads JSON Lines from standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
+        var plain = new Option<bool>("--no-enrich")
+        {
+            Description = "Skip named entities and quotations (most of the per-article cost); everything else is done. Ingesting again without it adds them.",
+        };
         var command = new Command("ingest", """
             Read articles into the database and place each in an event and a storyline.
             A .txt file is one article (its first line the title, its id the path relative to the folder given,
@@ -26,19 +30,20 @@ internal static class IngestCommand
             code is 1 if anything failed, 0 if all went in.
             """)
         {
-            paths,
+            paths, plain,
         };
-        command.SetAction((result, cancellation) => RunAsync(result.GetValue(paths)!, result.GetValue(CommonOptions.Database)!, cancellation));
+        command.SetAction((result, cancellation) => RunAsync(result.GetValue(paths)!, result.GetValue(CommonOptions.Database)!,
+            new IngestOptions { Enrich = !result.GetValue(plain) }, cancellation));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, string database, CancellationToken cancellation)
+    private static async Task<int> RunAsync(string[] paths, string database, IngestOptions options, CancellationToken cancellation)
     {
         using var store = SqliteStore.Open(database);
         IngestReport report;
         try
         {
-            report = await IngestRun.RunAsync(paths, store, new IngestOptions(), reportProblems: true, cancellation);
+            report = await IngestRun.RunAsync(paths, store, options, reportProblems: true, cancellation);
         }
         catch (OperationCanceledException)
         {

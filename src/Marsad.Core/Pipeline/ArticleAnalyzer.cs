@@ -21,8 +21,8 @@ public sealed class ArticleAnalyzer(
     TermVectorBuilder vectors,
     MinHasher minHasher,
     DateRecognizer dates,
-    EntityFinder entities,
-    QuotationExtractor quotes)
+    EntityFinder? entities,
+    QuotationExtractor? quotes)
 {
     /// <summary>
     /// Bumped whenever extraction or analysis changes what they make of the same input, so that re-ingesting
@@ -34,6 +34,10 @@ public sealed class ArticleAnalyzer(
         new(MatchKeyAnalyzer.Default, TermVectorBuilder.Default, MinHasher.Default, DateRecognizer.Default, EntityFinder.Default,
             new QuotationExtractor(EntitySpeakerKeys.Default));
 
+    /// <summary>Without entities and quotations: extraction, dates, copies and clustering only.</summary>
+    public static ArticleAnalyzer WithoutEnrichment { get; } =
+        new(MatchKeyAnalyzer.Default, TermVectorBuilder.Default, MinHasher.Default, DateRecognizer.Default, null, null);
+
     public AnalyzedArticle? Analyze(RawArticle raw, out string? problem)
     {
         var article = ArticleExtractor.Extract(raw, out problem);
@@ -43,7 +47,7 @@ public sealed class ArticleAnalyzer(
         }
         // The text is tokenized and folded once; the vector, the signature and the text key all read those words.
         var textWords = words.Analyze(article.Text);
-        var found = entities.Find(article.Text);
+        var found = entities?.Find(article.Text) ?? [];
         var titleWords = words.Analyze(article.Title);
         var vector = vectors.Build(titleWords, textWords, found);
         var signature = minHasher.Compute(textWords);
@@ -51,7 +55,7 @@ public sealed class ArticleAnalyzer(
         var analyzed = new AnalyzedArticle(article, vector, signature, textKey, InputHash(raw), raw.Origin, dates.Analyze(article.Text))
         {
             Entities = found,
-            Quotes = quotes.Find(article.Text),
+            Quotes = quotes?.Find(article.Text) ?? [],
             Search = SearchDocument.From(titleWords, textWords),
         };
         // Dated only by its fetch: the text's own references (اليوم الاثنين) may say the day it was written.
@@ -70,9 +74,10 @@ public sealed class ArticleAnalyzer(
     }
 
     /// <summary>A digest of everything the caller gave: when it is unchanged, re-ingesting has nothing to do.</summary>
-    private static string InputHash(RawArticle raw)
+    private string InputHash(RawArticle raw)
     {
-        var builder = new StringBuilder(Version).Append('\u001F');
+        // An article ingested without enrichment is redone when it is ingested again with it.
+        var builder = new StringBuilder(Version).Append(entities is null ? "-" : "+").Append('\u001F');
         foreach (var field in new[] { raw.Text, raw.Html, raw.Title, raw.Url, raw.Outlet, raw.Published, raw.Fetched, raw.Author })
         {
             builder.Append(field?.Length ?? -1).Append(':').Append(field).Append('\u001F');

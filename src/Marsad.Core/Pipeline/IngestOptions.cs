@@ -17,5 +17,11 @@ public sealed record IngestOptions
     /// <summary>Articles per transaction.</summary>
     public int BatchSize { get; init; } = 1_000;
 
+    /// <summary>
+    /// Whether articles are enriched with named entities and quotations (most of the per-article cost); without,
+    /// they are still extracted, dated, deduplicated and clustered.
+    /// </summary>
+    public bool Enrich { get; init; } = true;
+
     public StoryOptions Stories { get; init; } = StoryOptions.Default;
 }

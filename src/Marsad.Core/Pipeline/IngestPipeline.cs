@@ -17,7 +17,7 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
     /// <summary>A storyline's facts are read off its latest articles, not all of a storyline that has run for years.</summary>
     private const int MaxStorylineSources = 300;
 
-    private readonly ArticleAnalyzer analyzer = ArticleAnalyzer.Default;
+    private readonly ArticleAnalyzer analyzer = options.Enrich ? ArticleAnalyzer.Default : ArticleAnalyzer.WithoutEnrichment;
     private readonly HashSet<string> touchedEvents = new(StringComparer.Ordinal);
     private readonly HashSet<string> touchedStorylines = new(StringComparer.Ordinal);
 

@@ -19,6 +19,10 @@ public sealed class MatchKeyAnalyzer
     private readonly ConcurrentDictionary<string, string> interned = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, WordKey> words = new(StringComparer.Ordinal);
 
+    // Sizes counted here: ConcurrentDictionary.Count takes every lock of the table, which every thread then waits on.
+    private int rememberedCount;
+    private int internedCount;
+
     /// <summary>What a word as written comes to: its key, whether it is a stopword, its folded form's hash.</summary>
     private readonly record struct WordKey(string Key, bool IsStopword, ulong FoldedHash);
 
@@ -40,9 +44,9 @@ public sealed class MatchKeyAnalyzer
         if (!lookup.TryGetValue(word, out var known))
         {
             known = Analyze(word);
-            if (words.Count < MaxRemembered)
+            if (Volatile.Read(ref rememberedCount) < MaxRemembered && lookup.TryAdd(word, known))
             {
-                lookup.TryAdd(word, known);
+                Interlocked.Increment(ref rememberedCount);
             }
         }
         (isStopword, foldedHash) = (known.IsStopword, known.FoldedHash);
@@ -108,6 +112,15 @@ public sealed class MatchKeyAnalyzer
         }
         var created = new string(key);
         // A bounded cache: a stream of rare words must not grow it without end.
-        return interned.Count < 500_000 ? interned.GetOrAdd(created, created) : created;
+        if (Volatile.Read(ref internedCount) >= 500_000)
+        {
+            return created;
+        }
+        var shared = interned.GetOrAdd(created, created);
+        if (ReferenceEquals(shared, created))
+        {
+            Interlocked.Increment(ref internedCount);
+        }
+        return shared;
     }
 }
