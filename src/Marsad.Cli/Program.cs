@@ -13,7 +13,7 @@ var root = new RootCommand("Marsad (مرصد): turns a stream of Arabic news art
     AnalyzeCommand.Create(),
     EvalCommands.Create(),
     BenchCommand.Create(),
-    new Command("train", "Relearn the models Marsad ships, from the data they were learned from.") { TrainIdfCommand.Create() },
+    TrainCommands.Create(),
 };
 root.Options.Add(CommonOptions.Database);
 return await root.Parse(args).InvokeAsync();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Marsad.Dates;
+using Marsad.Entities;
 
 namespace Marsad.Storage.Sqlite;
 
@@ -11,7 +12,14 @@ namespace Marsad.Storage.Sqlite;
 internal static class AnnotationsJson
 {
     private sealed record Stored(
-        [property: JsonPropertyName("d")] List<StoredDate>? Dates);
+        [property: JsonPropertyName("d")] List<StoredDate>? Dates,
+        [property: JsonPropertyName("n")] List<StoredEntity>? Entities);
+
+    private sealed record StoredEntity(
+        [property: JsonPropertyName("s")] int Start,
+        [property: JsonPropertyName("e")] int End,
+        [property: JsonPropertyName("t")] EntityType Type,
+        [property: JsonPropertyName("k")] string Key);
 
     private sealed record StoredDate(
         [property: JsonPropertyName("s")] int Start,
@@ -19,13 +27,17 @@ internal static class AnnotationsJson
         [property: JsonPropertyName("v")] string? Value,
         [property: JsonPropertyName("k")] DateKind Kind);
 
-    public static string Write(IReadOnlyList<DateMention> dates) =>
-        JsonSerializer.Serialize(new Stored(dates.Select(d => new StoredDate(d.Start, d.End, d.Value, d.Kind)).ToList()));
+    public static string Write(IReadOnlyList<DateMention> dates, IReadOnlyList<ArticleEntity> entities) =>
+        JsonSerializer.Serialize(new Stored(
+            dates.Select(d => new StoredDate(d.Start, d.End, d.Value, d.Kind)).ToList(),
+            entities.Select(e => new StoredEntity(e.Start, e.End, e.Type, e.Key)).ToList()));
 
-    public static IReadOnlyList<DateMention> ReadDates(string json, string text)
+    /// <summary>The annotations of an article whose display text is <paramref name="text"/> (spans are read from it).</summary>
+    public static (IReadOnlyList<DateMention> Dates, IReadOnlyList<ArticleEntity> Entities) Read(string json, string text)
     {
         var stored = JsonSerializer.Deserialize<Stored>(json);
-        return stored?.Dates?.Select(d => new DateMention(d.Start, d.End, text[d.Start..d.End], d.Value, d.Kind)).ToList()
-            ?? (IReadOnlyList<DateMention>)[];
+        var dates = stored?.Dates?.Select(d => new DateMention(d.Start, d.End, text[d.Start..d.End], d.Value, d.Kind)).ToList();
+        var entities = stored?.Entities?.Select(e => new ArticleEntity(e.Start, e.End, text[e.Start..e.End], e.Type, e.Key)).ToList();
+        return (dates ?? [], entities ?? []);
     }
 }

@@ -9,7 +9,7 @@ namespace Marsad.Storage.Sqlite;
 /// </summary>
 internal static class SqliteSchema
 {
-    private static readonly string[] Scripts = ["001-initial", "002-annotations", "003-summaries", "004-search"];
+    private static readonly string[] Scripts = ["001-initial", "002-annotations", "003-summaries", "004-entities", "005-search"];
 
     public static int CurrentVersion => Scripts.Length;
 

@@ -2,7 +2,7 @@ using Marsad.Text;
 
 namespace Marsad.Storage.Sqlite;
 
-/// <summary>The store's search side (schema 4), beside its story reader.</summary>
+/// <summary>The store's search side (schema 5), beside its story reader.</summary>
 public sealed partial class SqliteStore
 {
     private ISearchReader? search;

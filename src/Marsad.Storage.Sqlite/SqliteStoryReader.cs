@@ -1,3 +1,4 @@
+using Marsad.Entities;
 using Marsad.Storage.Reading;
 using Microsoft.Data.Sqlite;
 
@@ -67,7 +68,7 @@ internal sealed class SqliteStoryReader(string connectionString) : IStoryReader
             WHERE event_id = $id ORDER BY stream_time, id
             """, r => new ArticleSummary(r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3),
                 r.GetString(4), NullableString(r, 5), NullableString(r, 6)), ("$id", id));
-        return found with { Outlets = Outlets(connection, id), Articles = articles };
+        return found with { Outlets = Outlets(connection, id), Articles = articles, Entities = EventEntities(connection, id) };
     }
 
     public ArticleRecord? Article(string id)
@@ -128,10 +129,24 @@ internal sealed class SqliteStoryReader(string connectionString) : IStoryReader
     private static StorylineSummary ReadSummary(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), r.GetInt32(2),
         r.GetInt32(3), r.GetInt32(4), SqliteTime.Read(r.GetString(5)), SqliteTime.Read(r.GetString(6)));
 
-    private static ArticleRecord ReadArticle(SqliteDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2),
-        NullableString(r, 3), NullableString(r, 4), r.GetString(5), NullableString(r, 6), r.GetString(7), r.GetString(8),
-        NullableString(r, 9), NullableString(r, 10), NullableString(r, 11), NullableString(r, 12),
-        AnnotationsJson.ReadDates(r.GetString(13), r.GetString(2)));
+    private static ArticleRecord ReadArticle(SqliteDataReader r)
+    {
+        var (dates, entities) = AnnotationsJson.Read(r.GetString(13), r.GetString(2));
+        return new ArticleRecord(r.GetString(0), r.GetString(1), r.GetString(2),
+            NullableString(r, 3), NullableString(r, 4), r.GetString(5), NullableString(r, 6), r.GetString(7), r.GetString(8),
+            NullableString(r, 9), NullableString(r, 10), NullableString(r, 11), NullableString(r, 12), dates)
+        {
+            Entities = entities,
+        };
+    }
+
+    /// <summary>The entities an event's articles name; the name shown is the one used in the most mentions.</summary>
+    private static List<EntitySummary> EventEntities(SqliteConnection connection, string eventId) => Query(connection, """
+        SELECT x.key, x.type, x.name, count(*), sum(x.mentions), max(x.mentions)
+        FROM article_entities x JOIN articles a ON a.id = x.article_id
+        WHERE a.event_id = $id GROUP BY x.key ORDER BY count(*) DESC, sum(x.mentions) DESC, x.key
+        """, r => new EntitySummary(r.GetString(0), EntityTypeCodes.Parse(r.GetString(1)), r.GetString(2), r.GetInt32(3), r.GetInt32(4)),
+        ("$id", eventId));
 
     private static List<string> Outlets(SqliteConnection connection, string eventId) => Query(connection,
         "SELECT DISTINCT outlet FROM articles WHERE event_id = $id AND outlet IS NOT NULL ORDER BY outlet",

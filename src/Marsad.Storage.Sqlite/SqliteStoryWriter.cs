@@ -1,3 +1,4 @@
+using Marsad.Entities;
 using Marsad.Articles;
 using Marsad.Search;
 using Marsad.Stories;
@@ -60,6 +61,7 @@ internal sealed class SqliteStoryWriter(SqliteConnection connection) : IStoryWri
                 command.ExecuteNonQuery();
             }
         }
+        WriteEntities(batch.Articles, transaction);
         SqliteSearchIndex.Write(connection, transaction, batch.Articles.Select(a => (a.Analyzed.Article.Id,
             a.Analyzed.Search ?? SearchDocument.Build(a.Analyzed.Article.Title, a.Analyzed.Article.Text, MatchKeyAnalyzer.Default))));
         using (var command = Prepare(UpsertEvent, transaction))
@@ -136,7 +138,35 @@ internal sealed class SqliteStoryWriter(SqliteConnection connection) : IStoryWri
         Set(command, "$signature", BlobCodec.EncodeSignature(analyzed.Signature));
         Set(command, "$origin", analyzed.Origin);
         Set(command, "$ingested_at", now);
-        Set(command, "$annotations", AnnotationsJson.Write(analyzed.DateMentions));
+        Set(command, "$annotations", AnnotationsJson.Write(analyzed.DateMentions, analyzed.Entities));
+    }
+
+    /// <summary>Each article's entities by key, replacing what an earlier ingest of it wrote.</summary>
+    private void WriteEntities(IReadOnlyList<StoredArticle> articles, SqliteTransaction transaction)
+    {
+        using var delete = Prepare("DELETE FROM article_entities WHERE article_id = $id", transaction);
+        using var insert = Prepare("""
+            INSERT INTO article_entities (article_id, key, type, name, mentions) VALUES ($id, $key, $type, $name, $mentions)
+            """, transaction);
+        foreach (var stored in articles)
+        {
+            var id = stored.Analyzed.Article.Id;
+            Set(delete, "$id", id);
+            delete.ExecuteNonQuery();
+            foreach (var group in stored.Analyzed.Entities.GroupBy(e => e.Key, StringComparer.Ordinal))
+            {
+                // The name written most often in this article; the longest among equals (مصطفى الكاظمي over الكاظمي).
+                var name = group.GroupBy(e => e.Text, StringComparer.Ordinal)
+                    .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
+                    .First().Key;
+                Set(insert, "$id", id);
+                Set(insert, "$key", group.Key);
+                Set(insert, "$type", EntityTypeCodes.ToCode(group.First().Type));
+                Set(insert, "$name", name);
+                Set(insert, "$mentions", group.Count());
+                insert.ExecuteNonQuery();
+            }
+        }
     }
 
     private static void BindEvent(SqliteCommand command, EventSnapshot item)

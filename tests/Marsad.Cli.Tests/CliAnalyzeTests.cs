@@ -40,6 +40,24 @@ public sealed class CliAnalyzeTests : IDisposable
     }
 
     [Fact]
+    public void Entities_come_with_type_offsets_and_key()
+    {
+        var result = MarsadProcess.Run(folder.Path, "analyze", Seed("002"));
+        var article = JsonDocument.Parse(result.Out).RootElement;
+        var text = article.GetProperty("text").GetString()!;
+        var entities = article.GetProperty("entities").EnumerateArray().ToList();
+        Assert.NotEmpty(entities);
+        foreach (var entity in entities)
+        {
+            var (start, end) = (entity.GetProperty("start").GetInt32(), entity.GetProperty("end").GetInt32());
+            Assert.Equal(entity.GetProperty("text").GetString(), text[start..end]);
+            Assert.Contains(entity.GetProperty("type").GetString(), new[] { "PER", "LOC", "ORG", "MISC" });
+            Assert.Contains(':', entity.GetProperty("key").GetString()!);
+        }
+        Assert.Contains(entities, e => e.GetProperty("type").GetString() == "LOC" && e.GetProperty("text").GetString() == "بغداد");
+    }
+
+    [Fact]
     public void Json_lines_give_one_line_each_and_bad_lines_are_reported()
     {
         var input = folder.File("in.jsonl",

@@ -40,6 +40,7 @@ internal static class BenchCommand
         var samples = new List<(TimeSpan Elapsed, int Committed)> { (TimeSpan.Zero, 0) };
         var clock = new Stopwatch();
         IngestReport report;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         using (var store = SqliteStore.Open(path))
         {
             var pipeline = new IngestPipeline(store.StateSource, store.Writer, new IngestOptions());
@@ -48,13 +49,14 @@ internal static class BenchCommand
             report = pipeline.Run(new InputWalker([data]).Items());
             clock.Stop();
         }
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         var size = new FileInfo(path).Length;
         if (keep is null)
         {
             DeleteDatabase(path);
         }
-        Print(data, readCount, readTime, report, clock.Elapsed, samples, peak, size);
+        Print(data, readCount, readTime, report, clock.Elapsed, cpu, samples, peak, size);
         return ExitCodes.Success;
     }
 
@@ -66,7 +68,7 @@ internal static class BenchCommand
         return (count, clock.Elapsed);
     }
 
-    private static void Print(string data, int readCount, TimeSpan readTime, IngestReport report, TimeSpan total,
+    private static void Print(string data, int readCount, TimeSpan readTime, IngestReport report, TimeSpan total, TimeSpan cpu,
         List<(TimeSpan Elapsed, int Committed)> samples, long peak, long size)
     {
         var stored = samples[^1].Committed;
@@ -82,6 +84,8 @@ internal static class BenchCommand
             $"ingest:    whole pipeline into SQLite     {rate,8:N0} articles/s  ({total.TotalSeconds:0.0} s; {rate / baseline:0.00} of the baseline)",
             $"first {Edge:N0}:                           {first,8:N0} articles/s",
             $"last {Edge:N0}:                            {last,8:N0} articles/s  (last / first = {last / first:0.00}; 1.00 is flat)",
+            // CPU time is what the ingest itself costs, whatever else the machine is doing at the time.
+            $"cpu time:  {cpu.TotalMilliseconds / Math.Max(1, stored),8:0.00} ms per article  ({stored / cpu.TotalSeconds:N0} articles per CPU-second; {Environment.ProcessorCount} cores give at most {Environment.ProcessorCount * stored / cpu.TotalSeconds:N0}/s)",
             $"peak memory (working set):             {peak / (1024.0 * 1024.0),8:N0} MB",
             $"database size:                          {size / (1024.0 * 1024.0),8:N0} MB",
         };

@@ -11,5 +11,6 @@ internal static class EvalCommands
         EvalEncodingsCommand.Create(),
         EvalEventsCommand.Create(),
         EvalExtractionCommand.Create(),
+        EvalNerCommand.Create(),
     };
 }

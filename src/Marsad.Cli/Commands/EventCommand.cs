@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Marsad.Cli.Output;
+using Marsad.Entities;
+using Marsad.Storage.Reading;
 using Spectre.Console;
 
 namespace Marsad.Cli.Commands;
@@ -46,6 +48,7 @@ internal static class EventCommand
                     Consoles.Out.MarkupLine($"  [bold]{Markup.Escape(fact.Phrase)}[/] [grey]({fact.ArticleIds.Count} articles{(fact.Outlets.Count > 0 ? ": " + Markup.Escape(string.Join("، ", fact.Outlets)) : "")})[/]");
                 }
             }
+            WriteEntities(detail.Entities);
             var table = new Table().Border(TableBorder.Simple)
                 .AddColumn("published").AddColumn("outlet").AddColumn("title").AddColumn("id");
             foreach (var article in detail.Articles)
@@ -59,4 +62,22 @@ internal static class EventCommand
         });
         return command;
     }
+
+    /// <summary>Entities by type, each with the number of articles naming it (the most named first, at most 12 a type).</summary>
+    private static void WriteEntities(IReadOnlyList<EntitySummary> entities)
+    {
+        foreach (var group in entities.GroupBy(e => e.Type).OrderBy(g => g.Key))
+        {
+            var names = group.Take(12).Select(e => $"{Markup.Escape(e.Name)} [grey]({e.Articles})[/]");
+            Consoles.Out.MarkupLine($"  [bold]{TypeNames[group.Key]}[/]: {string.Join("، ", names)}");
+        }
+    }
+
+    private static readonly Dictionary<EntityType, string> TypeNames = new()
+    {
+        [EntityType.Person] = "people",
+        [EntityType.Location] = "places",
+        [EntityType.Organization] = "organizations",
+        [EntityType.Miscellaneous] = "other",
+    };
 }

@@ -1,5 +1,6 @@
 using Marsad.Articles;
 using Marsad.Dates;
+using Marsad.Entities;
 using Marsad.Pipeline;
 using Marsad.Storage.Reading;
 using Marsad.Summaries;
@@ -15,7 +16,10 @@ internal static class ExportShapes
     public sealed record ArticleLine(
         string Id, string Title, string Text, string? Outlet, string? Published, string PublishedFrom,
         string? DuplicateOf, string Event, string Storyline, string? Url, string? Author, string? Dateline, string? Agency,
-        IReadOnlyList<object> Entities, IReadOnlyList<object> Quotes, IReadOnlyList<DateLine> Dates);
+        IReadOnlyList<EntityLine> Entities, IReadOnlyList<object> Quotes, IReadOnlyList<DateLine> Dates);
+
+    /// <summary>A named entity: its text as written, type code (PER, LOC, ORG, MISC), offsets, and the key its variants share.</summary>
+    public sealed record EntityLine(string Text, string Type, int Start, int End, string Key);
 
     /// <summary>A date expression: its text, ISO value (null when it cannot be placed), offsets, and what it is.</summary>
     public sealed record DateLine(string Text, string? Value, int Start, int End, string Kind);
@@ -32,7 +36,8 @@ internal static class ExportShapes
     public static FactLine Of(AgreedFact f) => new(f.Value, f.Phrase, f.Outlets, f.ArticleIds);
 
     public static ArticleLine Of(ArticleRecord a) => new(a.Id, a.Title, a.Text, a.Outlet, a.Published, a.PublishedFrom,
-        a.DuplicateOf, a.EventId, a.StorylineId, a.Url, a.Author, a.Dateline, a.Agency, [], [], a.Dates.Select(Of).ToList());
+        a.DuplicateOf, a.EventId, a.StorylineId, a.Url, a.Author, a.Dateline, a.Agency, a.Entities.Select(Of).ToList(), [],
+        a.Dates.Select(Of).ToList());
 
     /// <summary>
     /// What <c>marsad analyze</c> prints: an exported article's fields for an article that is in no database (so no
@@ -40,15 +45,17 @@ internal static class ExportShapes
     /// </summary>
     public sealed record AnalyzedLine(
         string Id, string Title, string Text, string? Outlet, string? Published, string PublishedFrom, string? Url,
-        string? Author, string? Dateline, string? Agency, IReadOnlyList<object> Entities, IReadOnlyList<object> Quotes,
+        string? Author, string? Dateline, string? Agency, IReadOnlyList<EntityLine> Entities, IReadOnlyList<object> Quotes,
         IReadOnlyList<DateLine> Dates);
 
     public static AnalyzedLine Of(AnalyzedArticle analyzed)
     {
         var a = analyzed.Article;
         return new AnalyzedLine(a.Id, a.Title, a.Text, a.Outlet, a.Published?.ToIso(), PublishedFromNames.Of(a.PublishedFrom),
-            a.Url, a.Author, a.Dateline, a.Agency, [], [], analyzed.DateMentions.Select(Of).ToList());
+            a.Url, a.Author, a.Dateline, a.Agency, analyzed.Entities.Select(Of).ToList(), [], analyzed.DateMentions.Select(Of).ToList());
     }
+
+    public static EntityLine Of(ArticleEntity e) => new(e.Text, EntityTypeCodes.ToCode(e.Type), e.Start, e.End, e.Key);
 
     public static DateLine Of(DateMention d) =>
         new(d.Text, d.Value, d.Start, d.End, d.Kind.ToString().ToLowerInvariant());

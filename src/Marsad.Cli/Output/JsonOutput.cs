@@ -1,11 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Marsad.Cli.Output;
 
 /// <summary>
 /// JSON as Marsad writes it: snake_case names (JSONL.md), and Arabic and quotation marks left readable rather than
-/// \u-escaped (this is data for files and pipes; a web page embedding it must escape it itself).
+/// \u-escaped; enums by name (this is data for files and pipes; a web page embedding it must escape it itself).
 /// </summary>
 internal static class JsonOutput
 {
@@ -14,6 +15,7 @@ internal static class JsonOutput
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = false,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
     public static JsonSerializerOptions Indented { get; } = new(Options) { WriteIndented = true };

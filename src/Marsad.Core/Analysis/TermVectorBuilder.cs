@@ -1,3 +1,4 @@
+using Marsad.Entities;
 using Marsad.Text;
 
 namespace Marsad.Analysis;
@@ -5,7 +6,9 @@ namespace Marsad.Analysis;
 /// <summary>
 /// Builds an article's <see cref="TermVector"/> from its display text: match keys weighted by where they stand
 /// (the title says most about the happening, the lead next, the tail of a long article least), damped by
-/// square root so that repetition counts less than breadth, times inverse document frequency.
+/// square root so that repetition counts less than breadth, times inverse document frequency. Named entities add
+/// their keys as terms of their own, so that articles naming one actor differently (ترمب/ترامب, داعش/تنظيم الدولة)
+/// still meet.
 /// </summary>
 public sealed class TermVectorBuilder(MatchKeyAnalyzer analyzer, DocumentFrequencies frequencies, TermWeighting weighting)
 {
@@ -16,7 +19,10 @@ public sealed class TermVectorBuilder(MatchKeyAnalyzer analyzer, DocumentFrequen
     public TermVector Build(string title, string text) => Build(analyzer.Analyze(title), analyzer.Analyze(text));
 
     /// <summary>The vector of an article whose title and text were already analyzed.</summary>
-    public TermVector Build(IReadOnlyList<MatchToken> title, IReadOnlyList<MatchToken> text)
+    public TermVector Build(IReadOnlyList<MatchToken> title, IReadOnlyList<MatchToken> text) => Build(title, text, []);
+
+    /// <summary>The vector of an article whose title and text were already analyzed and whose entities were found.</summary>
+    public TermVector Build(IReadOnlyList<MatchToken> title, IReadOnlyList<MatchToken> text, IReadOnlyList<ArticleEntity> entities)
     {
         var counts = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (var token in title)
@@ -27,13 +33,53 @@ public sealed class TermVectorBuilder(MatchKeyAnalyzer analyzer, DocumentFrequen
         {
             Add(counts, text[position], weighting.AtWord(position));
         }
-        var weighted = new KeyValuePair<string, float>[counts.Count];
-        var i = 0;
+        var weighted = new List<KeyValuePair<string, float>>(counts.Count + entities.Count);
         foreach (var (key, count) in counts)
         {
-            weighted[i++] = KeyValuePair.Create(key, MathF.Sqrt(count) * MathF.Pow(frequencies.Idf(key), weighting.IdfPower));
+            weighted.Add(KeyValuePair.Create(key, MathF.Sqrt(count) * MathF.Pow(frequencies.Idf(key), weighting.IdfPower)));
         }
+        AddEntities(weighted, entities);
         return TermVector.From(weighted, MaxTerms);
+    }
+
+    /// <summary>
+    /// The keys of people and organizations (the actors) weigh as much as their rarest word would (a name is as telling as its least common part), per
+    /// mention like words, so that a name said once in passing counts less than the article's subject.
+    /// </summary>
+    private void AddEntities(List<KeyValuePair<string, float>> weighted, IReadOnlyList<ArticleEntity> entities)
+    {
+        if (weighting.Entity == 0 || entities.Count == 0)
+        {
+            return;
+        }
+        var mentions = new Dictionary<string, (float Count, float Idf)>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            // Actors only: places are named in passing by most articles, and their words already count.
+            if (entity.Type is not (EntityType.Person or EntityType.Organization))
+            {
+                continue;
+            }
+            var idf = mentions.TryGetValue(entity.Key, out var seen) ? seen.Idf : RarestWordIdf(entity.Text);
+            mentions[entity.Key] = (seen.Count + weighting.Entity, idf);
+        }
+        foreach (var (key, (count, idf)) in mentions)
+        {
+            weighted.Add(KeyValuePair.Create(key, MathF.Sqrt(count) * MathF.Pow(idf, weighting.IdfPower)));
+        }
+    }
+
+    private float RarestWordIdf(string name)
+    {
+        var idf = 0f;
+        foreach (var token in analyzer.Analyze(name))
+        {
+            if (IsContentKey(token))
+            {
+                idf = MathF.Max(idf, frequencies.Idf(token.Key));
+            }
+        }
+        return idf;
     }
 
     /// <summary>The keys that describe content: no stopwords, no one-letter keys, no day numbers or years.</summary>

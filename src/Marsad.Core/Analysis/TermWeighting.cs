@@ -20,6 +20,9 @@ public sealed record TermWeighting
 
     public float IdfPower { get; init; } = 1.5f;
 
+    /// <summary>What each mention of a named entity adds to its key's count (0: entity keys take no part).</summary>
+    public float Entity { get; init; } = 0.5f;
+
     public static TermWeighting Default { get; } = new();
 
     public float AtWord(int position) => position < LeadWords ? Lead : position < BodyWords ? Body : Tail;

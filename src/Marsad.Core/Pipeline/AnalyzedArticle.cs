@@ -2,6 +2,7 @@ using Marsad.Analysis;
 using Marsad.Articles;
 using Marsad.Dates;
 using Marsad.Duplicates;
+using Marsad.Entities;
 using Marsad.Search;
 
 namespace Marsad.Pipeline;
@@ -9,7 +10,7 @@ namespace Marsad.Pipeline;
 /// <summary>
 /// An extracted article with what the stream stages need to place it: its term vector (what it is about),
 /// its MinHash signature (is it a copy?), a hash of its folded text (an exact copy?), a hash of its input
-/// (has it changed since it was last ingested?), and the date expressions of its text.
+/// (has it changed since it was last ingested?), the date expressions of its text, and its named entities.
 /// </summary>
 public sealed record AnalyzedArticle(
     ExtractedArticle Article,
@@ -20,6 +21,9 @@ public sealed record AnalyzedArticle(
     string Origin,
     DateParse Dates)
 {
+    /// <summary>The named entities of the display text, in text order, with their keys.</summary>
+    public IReadOnlyList<ArticleEntity> Entities { get; init; } = [];
+
     /// <summary>What the search index holds for this article (null when made elsewhere: the store then builds it).</summary>
     public SearchDocument? Search { get; init; }
 

@@ -4,6 +4,7 @@ using Marsad.Analysis;
 using Marsad.Articles;
 using Marsad.Dates;
 using Marsad.Duplicates;
+using Marsad.Entities;
 using Marsad.Extraction;
 using Marsad.Search;
 using Marsad.Text;
@@ -11,19 +12,20 @@ using Marsad.Text;
 namespace Marsad.Pipeline;
 
 /// <summary>
-/// The per-article stages that need nothing but the article itself (extract, then analyze: term vector,
-/// MinHash signature, hashes), so they can run on every core at once. Thread-safe.
+/// The per-article stages that need nothing but the article itself (extract, then analyze: named entities, term
+/// vector, MinHash signature, hashes, dates), so they can run on every core at once. Thread-safe.
 /// </summary>
-public sealed class ArticleAnalyzer(MatchKeyAnalyzer words, TermVectorBuilder vectors, MinHasher minHasher, DateRecognizer dates)
+public sealed class ArticleAnalyzer(
+    MatchKeyAnalyzer words, TermVectorBuilder vectors, MinHasher minHasher, DateRecognizer dates, EntityFinder entities)
 {
     /// <summary>
     /// Bumped whenever extraction or analysis changes what they make of the same input, so that re-ingesting
     /// old input redoes it instead of skipping it as unchanged.
     /// </summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     public static ArticleAnalyzer Default { get; } =
-        new(MatchKeyAnalyzer.Default, TermVectorBuilder.Default, MinHasher.Default, DateRecognizer.Default);
+        new(MatchKeyAnalyzer.Default, TermVectorBuilder.Default, MinHasher.Default, DateRecognizer.Default, EntityFinder.Default);
 
     public AnalyzedArticle? Analyze(RawArticle raw, out string? problem)
     {
@@ -35,12 +37,14 @@ public sealed class ArticleAnalyzer(MatchKeyAnalyzer words, TermVectorBuilder ve
         // The text is tokenized and folded once; the vector, the signature and the text key all read those words.
         var textWords = words.Analyze(article.Text);
         var titleWords = words.Analyze(article.Title);
-        var vector = vectors.Build(titleWords, textWords);
+        var found = entities.Find(article.Text);
+        var vector = vectors.Build(titleWords, textWords, found);
         var signature = minHasher.Compute(textWords);
         var textKey = TextKey(textWords);
         var analyzed = new AnalyzedArticle(article, vector, signature, textKey, InputHash(raw), raw.Origin, dates.Analyze(article.Text))
         {
             Search = SearchDocument.From(titleWords, textWords),
+            Entities = found,
         };
         // Dated only by its fetch: the text's own references (اليوم الاثنين) may say the day it was written.
         return article.PublishedFrom == PublishedFrom.Fetched ? analyzed.Estimated(article.Published!.Value.Day, keepContextDay: true) : analyzed;

@@ -20,6 +20,15 @@ public static class EntityKeyer
 
     private static readonly FrozenSet<string> SonOf = new[] { "بن", "ابن", "بنت" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The key of a name found with <paramref name="type"/>.</summary>
+    public static string Of(EntityType type, string name) => type switch
+    {
+        EntityType.Person => Person(name),
+        EntityType.Location => Place(name),
+        EntityType.Organization => Organization(name),
+        _ => Other(name),
+    };
+
     /// <summary>A person's key: <c>per:</c> and the family name, or «X بن Y» for a patronymic name.</summary>
     public static string Person(string name)
     {

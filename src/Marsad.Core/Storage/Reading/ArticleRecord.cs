@@ -1,4 +1,5 @@
 using Marsad.Dates;
+using Marsad.Entities;
 
 namespace Marsad.Storage.Reading;
 
@@ -17,4 +18,8 @@ public sealed record ArticleRecord(
     string? Author,
     string? Dateline,
     string? Agency,
-    IReadOnlyList<DateMention> Dates);
+    IReadOnlyList<DateMention> Dates)
+{
+    /// <summary>The named entities of the text, in text order, with their keys.</summary>
+    public IReadOnlyList<ArticleEntity> Entities { get; init; } = [];
+}

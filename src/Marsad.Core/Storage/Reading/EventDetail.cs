@@ -2,7 +2,7 @@ using Marsad.Summaries;
 
 namespace Marsad.Storage.Reading;
 
-/// <summary>An event with its articles in time order, and its summary once one is made.</summary>
+/// <summary>An event with its articles in time order, its summary once one is made, and the entities its articles name.</summary>
 public sealed record EventDetail(
     string Id,
     string StorylineId,
@@ -12,4 +12,8 @@ public sealed record EventDetail(
     DateTime Last,
     IReadOnlyList<string> Outlets,
     IReadOnlyList<ArticleSummary> Articles,
-    EventSummary? Summary = null);
+    EventSummary? Summary = null)
+{
+    /// <summary>The entities its articles name, the most widely named first.</summary>
+    public IReadOnlyList<EntitySummary> Entities { get; init; } = [];
+}

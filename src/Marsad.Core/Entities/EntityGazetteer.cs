@@ -1,0 +1,111 @@
+namespace Marsad.Entities;
+
+/// <summary>
+/// Lists of known names by type, matched over a sentence's folded words. A match may start on a word with its
+/// proclitics stripped (وواشنطن matches واشنطن), since ANERcorp tags the whole token. Phrases are kept as
+/// chained hashes of their words, so matching allocates nothing.
+/// </summary>
+public sealed class EntityGazetteer
+{
+    private const ulong PhraseSeed = 0x5bd1e9955bd1e995UL;
+
+    private readonly Dictionary<ulong, byte> phraseTypes = [];
+    private readonly HashSet<ulong> openPrefixes = [];
+    private readonly Dictionary<ulong, byte> wordRoles = [];
+
+    public EntityGazetteer(IEnumerable<GazetteerEntry> entries)
+    {
+        var kept = new List<GazetteerEntry>();
+        foreach (var entry in entries)
+        {
+            if (entry.Words.Count == 0)
+            {
+                continue;
+            }
+            kept.Add(entry);
+            var hash = PhraseSeed;
+            for (var i = 0; i < entry.Words.Count; i++)
+            {
+                var word = FeatureHash.Of(entry.Words[i]);
+                var role = (byte)(TypeMask(entry.Type) << (i == 0 ? 0 : 4));
+                wordRoles[word] = (byte)(wordRoles.GetValueOrDefault(word) | role);
+                hash = Extend(hash, word);
+                if (i < entry.Words.Count - 1)
+                {
+                    openPrefixes.Add(hash);
+                }
+            }
+            phraseTypes[hash] = (byte)(phraseTypes.GetValueOrDefault(hash) | TypeMask(entry.Type));
+            MaxWords = Math.Max(MaxWords, entry.Words.Count);
+        }
+        Entries = kept;
+    }
+
+    public static EntityGazetteer Empty { get; } = new([]);
+
+    public IReadOnlyList<GazetteerEntry> Entries { get; }
+
+    public int MaxWords { get; }
+
+    public static byte TypeMask(EntityType type) => (byte)(1 << (int)type);
+
+    /// <summary>
+    /// How a folded word (by its hash) appears in known names, as a mask: the low four bits are the types of
+    /// names it begins, the high four the types of names it continues.
+    /// </summary>
+    public byte RolesOfWord(ulong word) => wordRoles.GetValueOrDefault(word);
+
+    /// <summary>
+    /// Marks the longest match starting at each word, left to right without overlap. A match starts on a word's
+    /// whole form or its stripped form (hash arrays side by side), and continues over whole forms.
+    /// <paramref name="begins"/> gets the types of a match starting at a word, <paramref name="insides"/> those
+    /// of a match continuing over it.
+    /// </summary>
+    public void Match(ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> stripped, Span<byte> begins, Span<byte> insides)
+    {
+        begins.Clear();
+        insides.Clear();
+        var i = 0;
+        while (i < words.Length)
+        {
+            var (length, types) = LongestAt(words, words[i], i);
+            var fromStripped = stripped[i] != words[i] ? LongestAt(words, stripped[i], i) : default;
+            if (fromStripped.Length > length)
+            {
+                (length, types) = fromStripped;
+            }
+            if (length == 0)
+            {
+                i++;
+                continue;
+            }
+            begins[i] = types;
+            for (var j = i + 1; j < i + length; j++)
+            {
+                insides[j] = types;
+            }
+            i += length;
+        }
+    }
+
+    private (int Length, byte Types) LongestAt(ReadOnlySpan<ulong> words, ulong first, int start)
+    {
+        var hash = Extend(PhraseSeed, first);
+        var best = (Length: 0, Types: (byte)0);
+        for (var length = 1; ; length++)
+        {
+            if (phraseTypes.TryGetValue(hash, out var types))
+            {
+                best = (length, types);
+            }
+            var next = start + length;
+            if (next >= words.Length || length >= MaxWords || !openPrefixes.Contains(hash))
+            {
+                return best;
+            }
+            hash = Extend(hash, words[next]);
+        }
+    }
+
+    private static ulong Extend(ulong phrase, ulong word) => FeatureHash.Combine(phrase, word);
+}
