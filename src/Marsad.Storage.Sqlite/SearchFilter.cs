@@ -42,7 +42,7 @@ internal sealed record SearchFilter(IReadOnlyList<string> Conditions, IReadOnlyL
         }
         if (query.Entity is { } entity)
         {
-            conditions.Add("a.id IN (SELECT article_id FROM article_entities WHERE entity_key = $entity)");
+            conditions.Add("a.id IN (SELECT article_id FROM article_entities WHERE key = $entity)");
             parameters.Add(("$entity", entity));
         }
         return new SearchFilter(conditions, parameters);

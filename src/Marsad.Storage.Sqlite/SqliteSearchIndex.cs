@@ -58,7 +58,7 @@ internal static class SqliteSearchIndex
     }
 
     /// <summary>
-    /// Indexes the articles a database held before it had an index (schema 4), once: afterwards the writer keeps
+    /// Indexes the articles a database held before it had an index (schema 5), once: afterwards the writer keeps
     /// the index whole, and a marker in <c>meta</c> says there is nothing left to do.
     /// </summary>
     public static void Backfill(SqliteConnection connection, MatchKeyAnalyzer analyzer)

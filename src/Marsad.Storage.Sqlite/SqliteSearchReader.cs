@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 namespace Marsad.Storage.Sqlite;
 
 /// <summary>
-/// Search over the full-text index (schema 4): one read-only connection per call, like
+/// Search over the full-text index (schema 5): one read-only connection per call, like
 /// <see cref="SqliteStoryReader"/>. The index finds and ranks articles by their keys, touching only narrow indexes;
 /// then the page asked for is read whole, and what is shown of it is cut from its display text.
 /// </summary>

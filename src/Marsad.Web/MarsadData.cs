@@ -3,5 +3,5 @@ using Marsad.Web.Enrichment;
 
 namespace Marsad.Web;
 
-/// <summary>What the web host reads: the store's story and search readers, and entities and quotations.</summary>
-public sealed record MarsadData(IStoryReader Stories, ISearchReader Search, IEnrichmentSource Enrichment);
+/// <summary>What the web host reads: the store's story, search and entity readers, and quotations.</summary>
+public sealed record MarsadData(IStoryReader Stories, ISearchReader Search, IEntityReader Entities, IQuoteSource Quotes);

@@ -105,12 +105,30 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
-    public void An_entity_filter_is_refused_until_the_store_holds_entities()
+    public void An_entity_filter_keeps_the_articles_that_name_the_entity()
     {
         fixture.Ingest(StoreFixture.Fixture("seeds"));
         var search = fixture.Search();
-        Assert.False(search.CanFilterByEntity);
-        Assert.Throws<NotSupportedException>(() => search.Search(new SearchQuery("الكاظمي", Entity: "كاظمي")));
+        Assert.True(search.CanFilterByEntity);
+        using var connection = new SqliteConnection($"Data Source={fixture.DatabasePath};Mode=ReadOnly");
+        connection.Open();
+        // The entity fewest seeds name, so that the filter has articles to leave out.
+        var key = (string)Scalar(connection, "SELECT key FROM article_entities GROUP BY key ORDER BY count(*), key LIMIT 1")!;
+        var named = new List<string>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT article_id FROM article_entities WHERE key = $key ORDER BY article_id";
+            command.Parameters.AddWithValue("$key", key);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                named.Add(reader.GetString(0));
+            }
+        }
+        Assert.InRange(named.Count, 1, 4);
+        var found = search.Search(new SearchQuery(null, Entity: key)).Hits.Select(h => h.Article.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(named, found);
+        Assert.Empty(search.Search(new SearchQuery("الكاظمي", Entity: "no such entity")).Hits);
     }
 
     [Fact]
@@ -132,12 +150,12 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
-    public void A_version_3_database_is_indexed_when_first_opened()
+    public void A_version_4_database_is_indexed_when_first_opened()
     {
         using (var connection = new SqliteConnection($"Data Source={fixture.DatabasePath};Pooling=false"))
         {
             connection.Open();
-            SqliteSchema.Migrate(connection, 3);
+            SqliteSchema.Migrate(connection, 4);
             using var insert = connection.CreateCommand();
             insert.CommandText = """
                 INSERT INTO storylines VALUES ('s1', '2021-07-25T00:00:00', '2021-07-25T00:00:00', 738000, 1, 1, 'قصة', x'00000000', '[]');

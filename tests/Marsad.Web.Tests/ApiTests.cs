@@ -68,7 +68,6 @@ public sealed class ApiTests(WebServerFixture server)
     [InlineData("/api/search?q=x&page=10001")]
     [InlineData("/api/search?q=x&from=yesterday")]
     [InlineData("/api/search?q=x&from=2021-08-01&to=2021-07-01")]
-    [InlineData("/api/search?q=x&entity=kadhimi")]
     [InlineData("/api/search?q=x&size=many")]
     public async Task Bad_paging_and_filters_are_400_problems(string path) => await Problem(path, HttpStatusCode.BadRequest);
 

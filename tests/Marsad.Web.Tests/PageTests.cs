@@ -49,9 +49,8 @@ public sealed class PageTests(WebServerFixture server)
         Assert.Equal(outlets.Distinct(), outlets);
         Assert.Contains(page.QuerySelectorAll(".outlet .time"), t => t.TextContent.Contains("11:02", StringComparison.Ordinal));
         Assert.NotEmpty(page.QuerySelectorAll(".summary p"));
-        // No entities or quotations are stored yet: their sections are left out, not shown empty.
+        // No quotations are stored yet: their section is left out, not shown empty.
         Assert.Null(page.QuerySelector(".quotes"));
-        Assert.Null(page.QuerySelector(".entities"));
     }
 
     [Fact]

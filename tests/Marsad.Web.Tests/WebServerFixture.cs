@@ -40,15 +40,15 @@ public sealed class WebServerFixture : IAsyncLifetime, IDisposable
             pipeline.Run(new InputWalker([SeedFolder]).Items());
             pipeline.Run(HostileArticles.All().Select(a => new ArticleInput(a)));
         }
-        app = await Start(DatabasePath, NoEnrichment.Instance);
+        app = await Start(DatabasePath, NoQuotes.Instance);
         Client.BaseAddress = Address(app);
     }
 
-    /// <summary>Starts a server over a database on a port the system picks, with the given entities and quotations.</summary>
-    public static async Task<WebApplication> Start(string database, IEnrichmentSource enrichment)
+    /// <summary>Starts a server over a database on a port the system picks, with the given quotations.</summary>
+    public static async Task<WebApplication> Start(string database, IQuoteSource quotes)
     {
-        var (stories, search) = SqliteStore.OpenReaders(database);
-        var started = MarsadWebApp.Create(new MarsadData(stories, search, enrichment), "http://127.0.0.1:0");
+        var (stories, search, entities) = SqliteStore.OpenReaders(database);
+        var started = MarsadWebApp.Create(new MarsadData(stories, search, entities, quotes), "http://127.0.0.1:0");
         await started.StartAsync();
         return started;
     }

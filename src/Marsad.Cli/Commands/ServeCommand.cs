@@ -39,12 +39,12 @@ internal static class ServeCommand
                 return ExitCodes.Failed;
             }
             var database = result.GetValue(CommonOptions.Database)!;
-            if (StoreAccess.TryOpenReaders(database) is not var (stories, search))
+            if (StoreAccess.TryOpenReaders(database) is not var (stories, search, entities))
             {
                 return ExitCodes.Failed;
             }
             var listen = result.GetValue(urls) ?? string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{chosenPort}");
-            await using var app = MarsadWebApp.Create(new MarsadData(stories, search, NoEnrichment.Instance), listen);
+            await using var app = MarsadWebApp.Create(new MarsadData(stories, search, entities, NoQuotes.Instance), listen);
             try
             {
                 await app.StartAsync(cancellation);

@@ -21,7 +21,7 @@ internal static class StoreAccess
     }
 
     /// <summary>Both readers, for hosts that search as well as read (the web server).</summary>
-    public static (IStoryReader Stories, ISearchReader Search)? TryOpenReaders(string database)
+    public static (IStoryReader Stories, ISearchReader Search, IEntityReader Entities)? TryOpenReaders(string database)
     {
         try
         {

@@ -1,4 +1,4 @@
--- Version 4: full-text search over articles, kept in step with them by SqliteSearchIndex in the writer's transaction.
+-- Version 5: full-text search over articles, kept in step with them by SqliteSearchIndex in the writer's transaction.
 -- The index holds match keys (folded, stemmed) and loose keys (consonant skeletons of long stems), never display
 -- text: it is contentless, and snippets are cut from articles.text. Its rowids are search_documents.doc rather than
 -- the articles' own rowids, which VACUUM may renumber (articles has a TEXT primary key).

@@ -18,17 +18,17 @@ public static class ApiMapper
 
     public static FactView Map(AgreedFact f) => new(f.Value, f.Phrase, f.Outlets, f.ArticleIds);
 
-    public static EventView Map(EventDetail e, PageRequest page, IEnrichmentSource enrichment) => new(
+    public static EventView Map(EventDetail e, PageRequest page, IQuoteSource quotes) => new(
         e.Id, e.StorylineId, e.StorylineTitle, e.Headline, e.First, e.Last, e.Outlets,
         e.Summary?.Sentences.Select(s => new SentenceView(s.Text, s.ArticleId, s.Outlet)).ToList() ?? [],
         e.Summary?.Facts.Select(Map).ToList() ?? [],
-        Page(e.Articles, page, Map), enrichment.EventEntities(e.Id), enrichment.EventQuotes(e.Id));
+        Page(e.Articles, page, Map), e.Entities.Select(Map).ToList(), quotes.EventQuotes(e.Id));
 
     public static ArticleItem Map(ArticleSummary a) => new(a.Id, a.Title, a.Outlet, a.Published, a.PublishedFrom, a.DuplicateOf, a.Url);
 
-    public static ArticleView Map(ArticleRecord a, IEnrichmentSource enrichment) => new(a.Id, a.Title, a.Text, a.Outlet,
+    public static ArticleView Map(ArticleRecord a) => new(a.Id, a.Title, a.Text, a.Outlet,
         a.Published, a.PublishedFrom, a.DuplicateOf, a.EventId, a.StorylineId, a.Url, a.Author, a.Dateline, a.Agency,
-        enrichment.ArticleEntities(a.Id));
+        Entities(a));
 
     public static SearchView Map(SearchQuery query, SearchResults results, PageRequest page) => new(query.Text, results.Words,
         results.Ignored, new PageOf<SearchHitView>(results.Hits.Select(Map).ToList(), page.Page, page.Size, results.Total));
@@ -41,8 +41,14 @@ public static class ApiMapper
 
     public static OutletView Map(OutletSummary o) => new(o.Name, o.ArticleCount);
 
-    public static EntityPageView Map(EntityDetail d, PageRequest page) =>
-        new(d.Entity, new PageOf<TimelineItem>(d.Events.Select(Map).ToList(), page.Page, page.Size, d.EventTotal));
+    public static EntityView Map(EntitySummary e) => EntityView.Of(e.Key, e.Name, e.Type);
+
+    /// <summary>An article's entities once each, in the order it first names them.</summary>
+    public static IReadOnlyList<EntityView> Entities(ArticleRecord a) =>
+        a.Entities.DistinctBy(e => e.Key, StringComparer.Ordinal).Select(e => EntityView.Of(e.Key, e.Text, e.Type)).ToList();
+
+    public static EntityPageView Map(EntityEvents d, PageRequest page) => new(Map(d.Entity), d.Entity.Articles, d.Entity.Mentions,
+        new PageOf<TimelineItem>(d.Events.Select(Map).ToList(), page.Page, page.Size, d.EventTotal));
 
     /// <summary>One page of a list the reader gave whole.</summary>
     public static PageOf<TOut> Page<TIn, TOut>(IReadOnlyList<TIn> all, PageRequest page, Func<TIn, TOut> map) =>

@@ -44,4 +44,6 @@ public sealed record SearchView(string? Query, IReadOnlyList<string> Words, IRea
 
 public sealed record OutletView(string Name, int Articles);
 
-public sealed record EntityPageView(EntityView Entity, PageOf<TimelineItem> Events);
+/// <param name="Articles">How many articles name it.</param>
+/// <param name="Mentions">How many times they name it in all.</param>
+public sealed record EntityPageView(EntityView Entity, int Articles, int Mentions, PageOf<TimelineItem> Events);

@@ -18,6 +18,6 @@ public static class ArticlesApi
 
     private static Results<Ok<ArticleView>, ProblemHttpResult> One(MarsadData data, string id) =>
         data.Stories.Article(id) is { } article
-            ? TypedResults.Ok(ApiMapper.Map(article, data.Enrichment))
+            ? TypedResults.Ok(ApiMapper.Map(article))
             : Problems.NotFound("article", id);
 }

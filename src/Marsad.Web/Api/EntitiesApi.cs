@@ -6,14 +6,14 @@ using Microsoft.AspNetCore.Routing;
 namespace Marsad.Web.Api;
 
 /// <summary>
-/// <c>/api/entities/{id}</c>: an entity and a page of the events that mention it. Every id is unknown (404) until
-/// the store holds entities (see <see cref="Enrichment.IEnrichmentSource"/>).
+/// <c>/api/entities/{id}</c>: an entity (by its key, as events and articles list it) and a page of the events whose
+/// articles name it, most recent first.
 /// </summary>
 public static class EntitiesApi
 {
     public static IEndpointRouteBuilder MapEntitiesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/entities/{id}", One).WithTags("Entities").WithName("GetEntity")
+        app.MapGet("/api/entities/{**id}", One).WithTags("Entities").WithName("GetEntity")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -24,7 +24,7 @@ public static class EntitiesApi
         {
             return problem;
         }
-        return data.Enrichment.Entity(id, request.Offset, request.Size) is { } detail
+        return data.Entities.Entity(id, request.Offset, request.Size) is { } detail
             ? TypedResults.Ok(ApiMapper.Map(detail, request))
             : Problems.NotFound("entity", id);
     }

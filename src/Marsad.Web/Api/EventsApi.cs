@@ -22,7 +22,7 @@ public static class EventsApi
             return problem;
         }
         return data.Stories.Event(id) is { } detail
-            ? TypedResults.Ok(ApiMapper.Map(detail, request, data.Enrichment))
+            ? TypedResults.Ok(ApiMapper.Map(detail, request, data.Quotes))
             : Problems.NotFound("event", id);
     }
 }

@@ -2,7 +2,8 @@ namespace Marsad.Web.Html;
 
 /// <summary>
 /// The site's addresses, built in one place. Ids are escaped segment by segment: an article's id may hold slashes
-/// (a path inside the folder it was ingested from), which the article routes take as a catch-all.
+/// (a path inside the folder it was ingested from, an address), which the article and entity routes take as a
+/// catch-all.
 /// </summary>
 internal static class Links
 {
@@ -16,7 +17,9 @@ internal static class Links
 
     public static string Article(string id) => "/articles/" + string.Join('/', id.Split('/').Select(Segment));
 
-    public static string Entity(string id) => "/entities/" + Segment(id);
+    public static string Entity(string key) => "/entities/" + string.Join('/', key.Split('/').Select(Segment));
+
+    public static string SearchEntity(string key) => SearchPage + "?entity=" + Uri.EscapeDataString(key);
 
     public static string Search(string? text) => SearchPage + (string.IsNullOrWhiteSpace(text) ? "" : "?q=" + Uri.EscapeDataString(text));
 

@@ -1,3 +1,4 @@
+using Marsad.Web.Api;
 using Marsad.Web.Html;
 using Microsoft.AspNetCore.Http;
 
@@ -31,7 +32,7 @@ internal static class ArticlePage
                     .Element("a", "مقالة نُشرت قبلها", ("href", Links.Article(a.DuplicateOf))).Text(".").Close();
             }
             Original(w, a.Url);
-            EnrichmentSections.Entities(w, data.Enrichment.ArticleEntities(a.Id));
+            EnrichmentSections.Entities(w, ApiMapper.Entities(a));
             w.Open("div", ("class", "text"));
             foreach (var paragraph in a.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {

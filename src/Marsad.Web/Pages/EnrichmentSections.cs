@@ -4,16 +4,17 @@ using Marsad.Web.Html;
 namespace Marsad.Web.Pages;
 
 /// <summary>
-/// The entity and quotation sections of event and article pages. Stores hold neither yet (see
-/// <see cref="IEnrichmentSource"/>); with nothing to show, a section is left out rather than shown empty.
+/// The entity and quotation sections of event and article pages. Stores hold no quotations yet (see
+/// <see cref="IQuoteSource"/>); with nothing to show, a section is left out rather than shown empty.
 /// </summary>
 internal static class EnrichmentSections
 {
     private static readonly Dictionary<string, string> KindNames = new(StringComparer.Ordinal)
     {
         ["person"] = "أشخاص",
-        ["place"] = "أماكن",
+        ["location"] = "أماكن",
         ["organization"] = "منظمات",
+        ["miscellaneous"] = "أخرى",
     };
 
     public static void Entities(HtmlWriter w, IReadOnlyList<EntityView> entities)
@@ -24,9 +25,9 @@ internal static class EnrichmentSections
         }
         w.Open("section", ("class", "entities"), ("aria-label", "الكيانات"));
         w.Element("h2", "من وأين");
-        foreach (var kind in entities.GroupBy(e => e.Kind, StringComparer.Ordinal))
+        foreach (var kind in entities.GroupBy(e => e.Kind, StringComparer.Ordinal).OrderBy(k => KindOrder(k.Key)))
         {
-            w.Element("h3", KindNames.GetValueOrDefault(kind.Key, "أخرى"));
+            w.Element("h3", KindName(kind.Key));
             w.Open("ul", ("class", "chips"));
             foreach (var entity in kind)
             {
@@ -36,6 +37,18 @@ internal static class EnrichmentSections
         }
         w.Close();
     }
+
+    /// <summary>A kind's name, plural, as a heading.</summary>
+    public static string KindName(string kind) => KindNames.GetValueOrDefault(kind, "أخرى");
+
+    /// <summary>People first, then places, organizations, others, whatever order the entities came in.</summary>
+    private static int KindOrder(string kind) => kind switch
+    {
+        "person" => 0,
+        "location" => 1,
+        "organization" => 2,
+        _ => 3,
+    };
 
     /// <summary>Quotations grouped by who said them, each with the outlet that reported it.</summary>
     public static void Quotes(HtmlWriter w, IReadOnlyList<QuoteView> quotes)

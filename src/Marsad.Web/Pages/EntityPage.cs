@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Marsad.Web.Pages;
 
-/// <summary>An entity (person, place, organization) and the events that mention it, newest first.</summary>
+/// <summary>An entity (person, place, organization) and the events whose articles name it, most recent first.</summary>
 internal static class EntityPage
 {
     public static IResult Render(MarsadData data, HttpRequest request, string id, int? page, int? size)
@@ -13,21 +13,26 @@ internal static class EntityPage
         {
             return ErrorPage.BadRequest(problem);
         }
-        if (data.Enrichment.Entity(id, paging.Offset, paging.Size) is not { } detail)
+        if (data.Entities.Entity(id, paging.Offset, paging.Size) is not { } detail)
         {
             return ErrorPage.NotFound("لا يوجد كيان بهذا المعرّف.");
         }
-        return new HtmlResult(Layout.Render(detail.Entity.Name, w =>
+        var entity = detail.Entity;
+        return new HtmlResult(Layout.Render(entity.Name, w =>
         {
-            w.Element("p", "كيان", ("class", "kicker"));
-            w.Element("h1", detail.Entity.Name);
-            w.Element("p", Fragments.Counts(("المقالات", detail.Entity.ArticleCount), ("الأحداث", detail.EventTotal)), ("class", "meta"));
+            w.Element("p", EnrichmentSections.KindName(ApiMapper.Map(entity).Kind), ("class", "kicker"));
+            w.Element("h1", entity.Name);
+            w.Open("p", ("class", "meta"))
+                .Text(Fragments.Counts(("المقالات", entity.Articles), ("الإشارات", entity.Mentions), ("الأحداث", detail.EventTotal)))
+                .Text(" · ").Element("a", "ابحث في مقالاته", ("href", Links.SearchEntity(entity.Key)))
+                .Close();
             w.Open("ol", ("class", "timeline"));
             foreach (var e in detail.Events)
             {
                 w.Open("li", ("class", "timeline-entry"));
                 w.Open("p", ("class", "timeline-date")).Days(e.First, e.Last).Close();
                 w.Open("h3").Element("a", e.Headline, ("href", Links.Event(e.EventId))).Close();
+                w.Element("p", Fragments.Counts(("المقالات", e.ArticleCount)), ("class", "meta"));
                 w.Close();
             }
             w.Close();

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Http;
 namespace Marsad.Web.Pages;
 
 /// <summary>
-/// An event: its headline, summary and agreed facts, who is in it and what they said (once the store holds
-/// entities and quotations), and its articles grouped by outlet, with when each was published.
+/// An event: its headline, summary and agreed facts, who and where its articles name, what was said (once the
+/// store holds quotations), and its articles grouped by outlet, with when each was published.
 /// </summary>
 internal static class EventPage
 {
@@ -29,8 +29,8 @@ internal static class EventPage
                 .Text(Fragments.Counts(("المقالات", e.Articles.Count))).Text(" · ").Text(Fragments.Outlets(e.Outlets)).Close();
             Summary(w, e);
             StorylinePage.Facts(w, e.Summary?.Facts ?? []);
-            EnrichmentSections.Entities(w, data.Enrichment.EventEntities(e.Id));
-            EnrichmentSections.Quotes(w, data.Enrichment.EventQuotes(e.Id));
+            EnrichmentSections.Entities(w, e.Entities.Select(ApiMapper.Map).ToList());
+            EnrichmentSections.Quotes(w, data.Quotes.EventQuotes(e.Id));
             w.Element("h2", "المقالات حسب المصدر");
             ArticlesByOutlet(w, e.Articles.Skip(paging.Offset).Take(paging.Size));
             Pager.Write(w, request, paging, e.Articles.Count);

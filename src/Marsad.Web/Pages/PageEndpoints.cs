@@ -17,7 +17,7 @@ public static class PageEndpoints
         pages.MapGet("/events/{id}", (MarsadData data, HttpRequest request, string id, int? page, int? size) =>
             EventPage.Render(data, request, id, page, size));
         pages.MapGet("/articles/{**id}", (MarsadData data, string id) => ArticlePage.Render(data, id));
-        pages.MapGet("/entities/{id}", (MarsadData data, HttpRequest request, string id, int? page, int? size) =>
+        pages.MapGet("/entities/{**id}", (MarsadData data, HttpRequest request, string id, int? page, int? size) =>
             EntityPage.Render(data, request, id, page, size));
         pages.MapGet("/search", (MarsadData data, HttpRequest request, [AsParameters] SearchParameters parameters) =>
             SearchPage.Render(data, request, parameters));

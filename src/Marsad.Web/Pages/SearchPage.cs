@@ -38,6 +38,13 @@ internal static class SearchPage
     private static void Form(HtmlWriter w, SearchQuery query, IReadOnlyList<OutletSummary> outlets)
     {
         w.Open("form", ("class", "search-form"), ("action", Links.SearchPage), ("method", "get"), ("role", "search"));
+        if (query.Entity is not null)
+        {
+            // An entity filter comes from an entity's page; it is kept, and said, rather than offered as a field.
+            w.Void("input", ("type", "hidden"), ("name", "entity"), ("value", query.Entity));
+            w.Open("p", ("class", "note")).Text("في المقالات التي تذكر ")
+                .Element("a", "هذا الكيان", ("href", Links.Entity(query.Entity))).Close();
+        }
         w.Open("label").Text("الكلمات").Void("input", ("type", "search"), ("name", "q"), ("value", query.Text)).Close();
         w.Open("label").Text("المصدر").Open("select", ("name", "outlet"));
         w.Element("option", "كل المصادر", ("value", ""));

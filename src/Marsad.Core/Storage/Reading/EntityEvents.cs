@@ -1,0 +1,4 @@
+namespace Marsad.Storage.Reading;
+
+/// <summary>An entity, one page of the events whose articles name it, and how many such events there are in all.</summary>
+public sealed record EntityEvents(EntitySummary Entity, IReadOnlyList<TimelineEntry> Events, int EventTotal);

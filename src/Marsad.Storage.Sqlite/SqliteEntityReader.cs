@@ -1,0 +1,35 @@
+using Marsad.Entities;
+using Marsad.Storage.Reading;
+
+namespace Marsad.Storage.Sqlite;
+
+/// <summary>
+/// One entity and its events, from <c>article_entities</c> (by its key index): the name and type shown are those
+/// used in the most mentions. A read-only connection per call, like <see cref="SqliteStoryReader"/>.
+/// </summary>
+internal sealed class SqliteEntityReader(string connectionString) : IEntityReader
+{
+    public EntityEvents? Entity(string key, int offset, int limit)
+    {
+        using var connection = SqliteRows.Open(connectionString);
+        var entity = SqliteRows.Query(connection, """
+            SELECT x.key, x.type, x.name, count(*), sum(x.mentions), max(x.mentions)
+            FROM article_entities x WHERE x.key = $key GROUP BY x.key
+            """, r => new EntitySummary(r.GetString(0), EntityTypeCodes.Parse(r.GetString(1)), r.GetString(2), r.GetInt32(3), r.GetInt32(4)),
+            ("$key", key)).SingleOrDefault();
+        if (entity is null)
+        {
+            return null;
+        }
+        const string Events = """
+            SELECT DISTINCT a.event_id FROM article_entities x JOIN articles a ON a.id = x.article_id WHERE x.key = $key
+            """;
+        var total = SqliteRows.Query(connection, $"SELECT count(*) FROM ({Events})", r => r.GetInt32(0), ("$key", key)).Single();
+        var events = SqliteRows.Query(connection, $"""
+            SELECT e.id, e.first_time, e.last_time, e.title, e.article_count FROM events e
+            WHERE e.id IN ({Events}) ORDER BY e.last_time DESC, e.id LIMIT $limit OFFSET $offset
+            """, r => new TimelineEntry(r.GetString(0), SqliteTime.Read(r.GetString(1)), SqliteTime.Read(r.GetString(2)),
+                r.GetString(3), r.GetInt32(4), []), ("$key", key), ("$limit", limit), ("$offset", offset));
+        return new EntityEvents(entity, events, total);
+    }
+}

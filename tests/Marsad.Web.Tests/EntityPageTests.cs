@@ -1,0 +1,45 @@
+namespace Marsad.Tests;
+
+/// <summary>Entities the pipeline found in the seeds, as the event, article and entity pages and the API show them.</summary>
+[Collection(WebServerCollection.Name)]
+public sealed class EntityPageTests(WebServerFixture server)
+{
+    [Fact]
+    public async Task The_event_page_lists_who_its_articles_name_and_links_to_them()
+    {
+        var eventId = (await server.GetJson("/api/articles/001_66720f3e99723966")).GetProperty("eventId").GetString();
+        var page = MarkupSafety.Parse(await server.GetHtml($"/events/{eventId}"));
+        var kadhimi = page.QuerySelectorAll(".entities a").First(a => a.TextContent.Contains("الكاظمي", StringComparison.Ordinal));
+        Assert.Equal("أشخاص", kadhimi.Closest("ul")!.PreviousElementSibling!.TextContent);
+
+        var entity = MarkupSafety.Parse(await server.GetHtml(kadhimi.GetAttribute("href")!));
+        Assert.Contains("الكاظمي", entity.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(entity.QuerySelectorAll(".timeline-entry a"), a => a.GetAttribute("href") == $"/events/{eventId}");
+    }
+
+    [Fact]
+    public async Task The_entity_api_and_the_entity_filter_of_search_agree()
+    {
+        var eventJson = await server.GetJson("/api/articles/001_66720f3e99723966");
+        var e = await server.GetJson($"/api/events/{eventJson.GetProperty("eventId").GetString()}");
+        var person = e.GetProperty("entities").EnumerateArray().First(x => x.GetProperty("kind").GetString() == "person");
+        var key = person.GetProperty("id").GetString()!;
+
+        var entity = await server.GetJson("/api/entities/" + Uri.EscapeDataString(key));
+        var articles = entity.GetProperty("articles").GetInt32();
+        Assert.InRange(articles, 1, 7);
+        Assert.NotEqual(0, entity.GetProperty("events").GetProperty("total").GetInt32());
+
+        var search = await server.GetJson("/api/search?entity=" + Uri.EscapeDataString(key));
+        Assert.Equal(articles, search.GetProperty("hits").GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_article_page_lists_its_entities_once_each()
+    {
+        var page = MarkupSafety.Parse(await server.GetHtml("/articles/001_66720f3e99723966"));
+        var links = page.QuerySelectorAll(".entities a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.NotEmpty(links);
+        Assert.Equal(links.Distinct(), links);
+    }
+}
