@@ -118,7 +118,7 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
 
     /// <summary>
     /// A name with no title is taken when it has two words or more, when the article names that person elsewhere, or
-    /// when a complementizer, a colon or a comma follows it (وقال خلفان:): a lone word before quote marks is more
+    /// when a complementizer, a colon, a comma or its verb follows it (وقال خلفان:، عن علقمة قال): a lone word before quote marks is more
     /// likely an object (وأكد أهمية “...”).
     /// </summary>
     private bool Accepts(int start, int end, NounPhrase phrase)
@@ -134,7 +134,8 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
             return false;
         }
         var gap = text.GapBefore(next);
-        if (phrase.Last == end && (gap.Contains(':') || gap.Contains(',') || gap.Contains('\u060C') || shapes.IsComplementizer(next)))
+        if (phrase.Last == end && (gap.Contains(':') || gap.Contains(',') || gap.Contains('\u060C') || shapes.IsComplementizer(next)
+            || (shapes.IsCue(next) && text.Folded(next)[0] is not ('و' or 'ف'))))
         {
             return true;
         }
@@ -178,9 +179,11 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
     /// </summary>
     private int InstitutionEnd(int head, int last)
     {
+        var text = shapes.Text;
         for (var k = head + 1; k <= last; k++)
         {
-            if (shapes.IsDefinite(k - 1) && !shapes.IsDefinite(k))
+            // لمهرجان جدة: a complement joined by لـ takes its own complement.
+            if (shapes.IsDefinite(k - 1) && !shapes.IsDefinite(k) && !text.Folded(k).StartsWith('ل'))
             {
                 return k - 1;
             }

@@ -72,8 +72,28 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         return IsTitle(i) || IsInstitution(i) || IsStopper(i) || IsCue(i) || IsComplementizer(i)
             || Lexicon.Anonymous.Contains(w) || Lexicon.Groups.Contains(w) || Lexicon.GroupLeads.Contains(w)
             || Lexicon.Pronouns.Contains(w) || Lexicon.NonSpeakers.Contains(w) || Lexicon.ClauseLeads.Contains(w)
-            || Lexicon.Documents.Contains(w) || w.Length == 0 || char.IsAsciiDigit(w[0]);
+            || Lexicon.Documents.Contains(w) || w.Length == 0 || char.IsAsciiDigit(w[0]) || JoinedSmallWord(w)
+            || OccasionWithPronoun(w);
     }
+
+    /// <summary>واختتم حديثه قائلا، ألقى كلمته: an occasion with a pronoun (حديثه، كلمته، خطبتها) is the object.</summary>
+    private bool OccasionWithPronoun(string w)
+    {
+        var stem = w.EndsWith("ها", StringComparison.Ordinal) || w.EndsWith("هم", StringComparison.Ordinal) ? w[..^2]
+            : w.EndsWith('ه') ? w[..^1] : null;
+        if (stem is not { Length: > 2 })
+        {
+            return false;
+        }
+        // Before a pronoun ة is written ت: كلمته is كلمة + ه.
+        var noun = stem[^1] == 'ت' ? stem[..^1] + "ه" : stem;
+        return Lexicon.Occasions.Contains(noun) || Lexicon.Occasions.Contains(stem);
+    }
+
+    /// <summary>فمن، وهذا، فهي: a small word with a joined و or ف.</summary>
+    private bool JoinedSmallWord(string w) =>
+        w.Length is > 1 and < 6 && w[0] is 'و' or 'ف'
+        && (Lexicon.Stoppers.Contains(w.AsSpan(1)) || Lexicon.ClauseLeads.Contains(w.AsSpan(1)) || Lexicon.Pronouns.Contains(w.AsSpan(1)));
 
     /// <summary>A word a person's name can start with: not vocabulary, not definite, no joined preposition.</summary>
     public bool CanStartName(int i) =>
