@@ -139,8 +139,10 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         {
             return true;
         }
-        // واوضحت كاتسيلي لوسائل الاعلام ان: who it was said to follows the subject, not an object.
-        return gap.IsWhiteSpace() && (shapes.Lexicon.Addressees.Contains(text.Folded(next))
+        // واوضحت كاتسيلي لوسائل الاعلام ان، وزاد خلفان في تغريدة: who it was said to, or the occasion, follows the
+        // subject, not an object.
+        var occasion = shapes.IsStopper(next) && next + 1 < text.Count && shapes.Lexicon.Occasions.Contains(text.Folded(next + 1));
+        return gap.IsWhiteSpace() && (occasion || shapes.Lexicon.Addressees.Contains(text.Folded(next))
             || (text.Folded(next).StartsWith('ل') && shapes.HasJoinedPreposition(next)));
     }
 

@@ -73,7 +73,7 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
             || Lexicon.Anonymous.Contains(w) || Lexicon.Groups.Contains(w) || Lexicon.GroupLeads.Contains(w)
             || Lexicon.Pronouns.Contains(w) || Lexicon.NonSpeakers.Contains(w) || Lexicon.ClauseLeads.Contains(w)
             || Lexicon.Documents.Contains(w) || w.Length == 0 || char.IsAsciiDigit(w[0]) || JoinedSmallWord(w)
-            || OccasionWithPronoun(w);
+            || OccasionWithPronoun(w) || Lexicon.AdverbsNotParticiples.Contains(w);
     }
 
     /// <summary>واختتم حديثه قائلا، ألقى كلمته: an occasion with a pronoun (حديثه، كلمته، خطبتها) is the object.</summary>
