@@ -43,7 +43,7 @@ internal sealed class QuoteText
     public ReadOnlySpan<char> Display(int index) => Text.AsSpan(words[index].Start, words[index].Length);
 
     /// <summary>The folded word: a match key, never shown.</summary>
-    public string Folded(int index) => folded[index] ??= ArabicFolder.Fold(Display(index));
+    public string Folded(int index) => folded[index] ??= FoldedForms.Of(Display(index));
 
     /// <summary>The characters between word <paramref name="index"/>-1 (or the text's start) and word <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> GapBefore(int index)
