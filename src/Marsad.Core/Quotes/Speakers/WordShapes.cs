@@ -51,11 +51,11 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
     /// </summary>
     public bool IsStopper(int i)
     {
-        if (!Lexicon.Stoppers.Contains(Text.Folded(i)))
+        var display = Text.Display(i);
+        if (!Lexicon.Stoppers.Contains(Text.Folded(i)) || display[0] == 'آ')
         {
             return false;
         }
-        var display = Text.Display(i);
         if (display[0] == 'إ' && IsTitle(i))
         {
             return false;
@@ -63,7 +63,8 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         return !(display.SequenceEqual("علي") && i > 0 && (IsTitle(i - 1) || IsLink(i - 1)));
     }
 
-    public bool IsComplementizer(int i) => Lexicon.Complementizers.Contains(Text.Folded(i));
+    /// <summary>أن، إن، بأنه; not the name آن, which folds like them.</summary>
+    public bool IsComplementizer(int i) => Lexicon.Complementizers.Contains(Text.Folded(i)) && Text.Display(i)[0] != 'آ';
 
     /// <summary>A word no name is made of: vocabulary of titles, institutions, sources, pronouns, cues, digits.</summary>
     public bool IsVocabulary(int i)
