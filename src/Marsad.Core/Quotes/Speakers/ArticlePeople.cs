@@ -98,6 +98,8 @@ internal sealed class ArticlePeople
     /// خلفان تميم مدير عام شرطة دبي): that name, its words read back and forth from the mention. The first word of a
     /// sentence is left out: there Arabic news puts the verb.
     /// </summary>
+    public bool HasFullerMention(int word) => FullerMention(word) is not null;
+
     private (int Start, int End)? FullerMention(int word)
     {
         var text = shapes.Text;
@@ -117,7 +119,9 @@ internal sealed class ArticlePeople
             {
                 last++;
             }
-            return last > first ? (first, last) : null;
+            // A name is introduced with who the person is: a title, a comma, or a verb of saying after it.
+            var introduced = last + 1 < text.Count && (shapes.IsTitle(last + 1) || shapes.IsCue(last + 1) || !Blank(last + 1));
+            return last > first && introduced ? (first, last) : null;
         }
         return null;
     }

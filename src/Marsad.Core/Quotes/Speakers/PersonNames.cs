@@ -22,7 +22,7 @@ internal sealed class PersonNames(WordShapes shapes)
         int first = -1, afterTitle = -1;
         for (var start = phrase.First; start <= phrase.Last; start++)
         {
-            if (!Starts(start, phrase))
+            if (!Starts(start, phrase) || ComplementOfNoun(start, phrase))
             {
                 continue;
             }
@@ -55,6 +55,29 @@ internal sealed class PersonNames(WordShapes shapes)
         }
         return k == phrase.First || !shapes.IsInstitution(k - 1) || shapes.IsDefinite(k - 1)
             || (k + 1 <= phrase.Last && shapes.IsLink(k + 1));
+    }
+
+    /// <summary>
+    /// المتحدث باسم مطار بلاكبوش، شرطة مقاطعة هامبشاير البريطانية: one word after a noun without ال that is no title
+    /// names that noun's place or body, not a person (a person's name there has two words: لشركة سابك يوسف البنيان).
+    /// </summary>
+    private bool ComplementOfNoun(int k, NounPhrase phrase)
+    {
+        if (k == phrase.First || HasPunctuationBefore(k) || shapes.IsDefinite(k - 1) || shapes.IsLink(k - 1))
+        {
+            return false;
+        }
+        // المتحدث باسم مطار: what follows "in the name of" is the body spoken for.
+        if (shapes.Text.Folded(k - 1) is "باسم")
+        {
+            return true;
+        }
+        if (shapes.IsVocabulary(k - 1))
+        {
+            return false;
+        }
+        var (start, end) = Extend(k, phrase.Last);
+        return start == end;
     }
 
     private bool HasComma(int k)
@@ -97,7 +120,9 @@ internal sealed class PersonNames(WordShapes shapes)
                 k += 2;
                 continue;
             }
-            var mayContinue = shapes.CanContinueName(k) || (shapes.HasJoinedPreposition(k) && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k));
+            // البريطانية، العراقية: a feminine adjective of origin describes a place or body, it is no family name.
+            var adjective = shapes.IsDefinite(k) && shapes.Text.Display(k).EndsWith("ية", StringComparison.Ordinal);
+            var mayContinue = !adjective && shapes.CanContinueName(k) || (shapes.HasJoinedPreposition(k) && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k));
             if (!mayContinue || (sawDefinite && !shapes.IsDefinite(k))
                 || (firstLink < 0 && words >= MaxUnlinkedWords) || !JoinedPrepositionMayEnd(k, last))
             {

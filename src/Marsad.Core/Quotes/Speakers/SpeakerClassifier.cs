@@ -79,8 +79,10 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         {
             return Organization(phrase, head);
         }
-        if (phrase.Count == 1 && shapes.IsDefinite(head) && !shapes.IsVocabulary(head) && Accepts(head, head, phrase))
+        if (phrase.Count == 1 && shapes.IsDefinite(head) && !shapes.IsVocabulary(head) && Accepts(head, head, phrase)
+            && (people.Named(head, head) is not null || people.HasFullerMention(head) || shapes.Text.Display(head)[^1] == 'ي'))
         {
+            // Only a family name the article gives in full, or a nisba (الكاظمي): القاعدة تقول is a saying.
             // A family name alone (وقال الكاظمي): the fullest name the article gives it, or itself.
             var person = people.Record(head, head, []);
             return Person(person, head, head, SpeakerCue.Name);

@@ -47,7 +47,8 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
 
     /// <summary>
     /// A word that ends a subject. Folding joins two names to prepositions: إمام (a title) folds like أمام, and the
-    /// name علي like على; written so after a title (الأستاذ علي، الإمام علي) or in a name (بن علي) they are names.
+    /// name علي like على; written so after a title or the end of one (الأستاذ علي، بتعليم القريات علي العطشان) or in a
+    /// name (بن علي) they are names.
     /// </summary>
     public bool IsStopper(int i)
     {
@@ -60,7 +61,8 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         {
             return false;
         }
-        return !(display.SequenceEqual("علي") && i > 0 && (IsTitle(i - 1) || IsLink(i - 1)));
+        return !(display.SequenceEqual("علي") && i > 0 && Text.GapBefore(i).IsWhiteSpace()
+            && (IsTitle(i - 1) || IsLink(i - 1) || IsDefinite(i - 1)));
     }
 
     /// <summary>أن، إن، بأنه; not the name آن, which folds like them.</summary>
