@@ -82,10 +82,15 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         if (phrase.Count == 1 && shapes.IsDefinite(head) && !shapes.IsVocabulary(head) && Accepts(head, head, phrase)
             && (people.Named(head, head) is not null || people.HasFullerMention(head) || shapes.Text.Display(head)[^1] == 'ي'))
         {
-            // Only a family name the article gives in full, or a nisba (الكاظمي): القاعدة تقول is a saying.
-            // A family name alone (وقال الكاظمي): the fullest name the article gives it, or itself.
+            // A family name alone (وقال الكاظمي): the fullest name the article gives it, or itself. Only one the
+            // article gives in full, or a nisba: القاعدة تقول is a saying.
             var person = people.Record(head, head, []);
             return Person(person, head, head, SpeakerCue.Name);
+        }
+        if (phrase.Count > 1 && shapes.IsDefinite(head) && !shapes.IsVocabulary(head) && EndsBeforeItsWords(phrase))
+        {
+            // وتقول الأكاديمية الأمريكية لأمراض الجلد إن: a body the lists do not know, named in full before its words.
+            return Organization(phrase, head);
         }
         return null;
     }
@@ -146,6 +151,14 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         var occasion = shapes.IsStopper(next) && next + 1 < text.Count && shapes.Lexicon.Occasions.Contains(text.Folded(next + 1));
         return gap.IsWhiteSpace() && (occasion || shapes.Lexicon.Addressees.Contains(text.Folded(next))
             || (text.Folded(next).StartsWith('ل') && shapes.HasJoinedPreposition(next)));
+    }
+
+    private bool EndsBeforeItsWords(NounPhrase phrase)
+    {
+        var text = shapes.Text;
+        var next = phrase.Last + 1;
+        return next < text.Count && text.Sentence(next) == text.Sentence(phrase.Last)
+            && (shapes.IsComplementizer(next) || text.GapBefore(next).Contains(':'));
     }
 
     private ResolvedSpeaker Person(KnownPerson person, int start, int end, SpeakerCue how) =>

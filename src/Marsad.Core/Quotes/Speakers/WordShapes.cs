@@ -48,7 +48,7 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
     /// <summary>
     /// A word that ends a subject. Folding joins two names to prepositions: إمام (a title) folds like أمام, and the
     /// name علي like على; written so after a title or the end of one (الأستاذ علي، بتعليم القريات علي العطشان) or in a
-    /// name (بن علي) they are names.
+    /// name (بن علي، محمد علي النقي) they are names.
     /// </summary>
     public bool IsStopper(int i)
     {
@@ -62,7 +62,7 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
             return false;
         }
         return !(display.SequenceEqual("علي") && i > 0 && Text.GapBefore(i).IsWhiteSpace()
-            && (IsTitle(i - 1) || IsLink(i - 1) || IsDefinite(i - 1)));
+            && (IsTitle(i - 1) || IsLink(i - 1) || IsDefinite(i - 1) || CanStartName(i - 1)));
     }
 
     /// <summary>أن، إن، بأنه; not the name آن, which folds like them.</summary>
@@ -77,6 +77,13 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
             || Lexicon.Pronouns.Contains(w) || Lexicon.NonSpeakers.Contains(w) || Lexicon.ClauseLeads.Contains(w)
             || Lexicon.Documents.Contains(w) || w.Length == 0 || char.IsAsciiDigit(w[0]) || JoinedSmallWord(w)
             || OccasionWithPronoun(w) || Lexicon.AdverbsNotParticiples.Contains(w);
+    }
+
+    /// <summary>لشركة، بوزارة: a title or an institution behind a joined preposition.</summary>
+    public bool IsVocabularyAfterPreposition(int i)
+    {
+        var w = Text.Folded(i).AsSpan(1);
+        return Lexicon.Institutions.Contains(w) || Lexicon.Titles.Contains(w) || Lexicon.NameIntroducers.Contains(w);
     }
 
     /// <summary>واختتم حديثه قائلا، ألقى كلمته: an occasion with a pronoun (حديثه، كلمته، خطبتها) is the object.</summary>
