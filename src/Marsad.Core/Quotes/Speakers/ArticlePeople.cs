@@ -90,7 +90,32 @@ internal sealed class ArticlePeople
                 // A title set after a name, beside it: «جلوي بن عبدالعزيز، أمير منطقة نجران».
                 before.TitleWords.UnionWith(TitleKey.Words(Enumerable.Range(i, titleEnd - i + 1).Select(text.Folded)));
             }
+            else if (Blank(i) && NameBefore(i) is { } named)
+            {
+                // أعلن خالد رامي وزير السياحة المصري: the subject's name, then what the person is.
+                Record(named.Start, named.End, Enumerable.Range(i, titleEnd - i + 1));
+            }
         }
+    }
+
+    /// <summary>
+    /// Two to four name words right before a title, opening their clause or right after a verb of saying that opens
+    /// it (أعلن خالد رامي وزير، أشعل ضاحي خلفان تميم مدير): the person the title describes.
+    /// </summary>
+    private (int Start, int End)? NameBefore(int title)
+    {
+        var text = shapes.Text;
+        var first = title - 1;
+        while (first > 0 && title - first < 4 && Blank(first) && !text.StartsClause(first - 1) && shapes.CanStartName(first - 1))
+        {
+            first--;
+        }
+        if (first < 0 || first >= title - 1 || !shapes.CanStartName(first) || shapes.IsDefinite(first))
+        {
+            return null;
+        }
+        var opens = text.StartsClause(first) || (first > 0 && text.StartsClause(first - 1) && Blank(first));
+        return opens ? (first, title - 1) : null;
     }
 
     /// <summary>

@@ -208,5 +208,16 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         return last;
     }
 
-    private string Display(int first, int last) => shapes.Text.Text[shapes.Text.Start(first)..shapes.Text.End(last)];
+    /// <summary>The words as written, with the closing mark of a name quoted inside them (مجلة “لكسبريس”).</summary>
+    private string Display(int first, int last)
+    {
+        var text = shapes.Text;
+        var end = text.End(last);
+        var run = text.RunOf(last);
+        if (run >= 0 && text.Runs[run].Closed && text.Runs[run].Open > text.Start(first) && text.Runs[run].ContentEnd == end)
+        {
+            end = text.Runs[run].Close + 1;
+        }
+        return text.Text[text.Start(first)..end];
+    }
 }
