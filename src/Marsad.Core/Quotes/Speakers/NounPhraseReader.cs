@@ -105,6 +105,11 @@ internal sealed class NounPhraseReader(WordShapes shapes)
                     return false;
                 }
             }
+            else if (c == '.' && shapes.Text.Display(k - 1).Length == 1)
+            {
+                // د. عبدالله: the dot of an abbreviated title.
+                continue;
+            }
             else if (!char.IsWhiteSpace(c) && c is not ('\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u0640' or '-' or '\u2013'))
             {
                 return false;
