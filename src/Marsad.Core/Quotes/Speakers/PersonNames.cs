@@ -129,7 +129,8 @@ internal sealed class PersonNames(WordShapes shapes)
             {
                 break;
             }
-            sawDefinite |= shapes.IsDefinite(k);
+            // صلاح الدين دمرداش: X الدين is one given name, and a family name may follow it.
+            sawDefinite |= shapes.IsDefinite(k) && shapes.Text.Folded(k) != "الدين";
             end = k;
             words++;
             k++;

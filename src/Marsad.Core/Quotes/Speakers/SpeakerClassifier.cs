@@ -87,6 +87,11 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
             var person = people.Record(head, head, []);
             return Person(person, head, head, SpeakerCue.Name);
         }
+        if (phrase.Count == 1 && shapes.IsDefinite(head) && !shapes.IsVocabulary(head) && (EndsBeforeItsWords(phrase) || Addressed(head)))
+        {
+            // وأفاد المقيم لـ«عكاظ» أن: a person described by a noun, shown as the text describes them.
+            return new ResolvedSpeaker(Display(head, head), SpeakerKind.Title, SpeakerCue.Title, text.Start(head), text.End(head));
+        }
         if (phrase.Count > 1 && shapes.IsDefinite(head) && !shapes.IsVocabulary(head) && EndsBeforeItsWords(phrase))
         {
             // وتقول الأكاديمية الأمريكية لأمراض الجلد إن: a body the lists do not know, named in full before its words.
@@ -151,6 +156,16 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         var occasion = shapes.IsStopper(next) && next + 1 < text.Count && shapes.Lexicon.Occasions.Contains(text.Folded(next + 1));
         return gap.IsWhiteSpace() && (occasion || shapes.Lexicon.Addressees.Contains(text.Folded(next))
             || (text.Folded(next).StartsWith('ل') && shapes.HasJoinedPreposition(next)));
+    }
+
+    /// <summary>The word is followed by whom it was said to: لـ«عكاظ»، لوسائل الإعلام، له.</summary>
+    private bool Addressed(int k)
+    {
+        var text = shapes.Text;
+        var next = k + 1;
+        return next < text.Count && text.Sentence(next) == text.Sentence(k)
+            && (text.Folded(next) is "ل" || shapes.Lexicon.Addressees.Contains(text.Folded(next))
+                || (text.Folded(next).StartsWith('ل') && shapes.HasJoinedPreposition(next)));
     }
 
     private bool EndsBeforeItsWords(NounPhrase phrase)
