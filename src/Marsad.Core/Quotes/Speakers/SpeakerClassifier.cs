@@ -8,7 +8,7 @@ namespace Marsad.Quotes.Speakers;
 /// gives it, when it does), an institution (a bare الهيئة resolved to the one named before), or nothing a speaker
 /// can be (an object: وأكد أهمية, ولفت النظر).
 /// </summary>
-internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, ArticlePeople people, OrganizationMemory organizations)
+internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, ArticlePeople people, OrganizationNames organizations)
 {
     /// <summary>The subject is evidence, not a speaker (بينت الاختبارات أن): no quotation.</summary>
     public static readonly ResolvedSpeaker NotASpeaker = new(null, SpeakerKind.Unknown, SpeakerCue.None, -1, -1);
@@ -48,7 +48,7 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         }
         if (shapes.IsInstitution(head) && !Titled(phrase.First, phrase.Last + 1))
         {
-            return Organization(phrase, head);
+            return organizations.Read(phrase, head);
         }
         if (LoneJoinedName(phrase))
         {
@@ -73,11 +73,11 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
             var titleWords = Enumerable.Range(phrase.First, phrase.Count).Select(text.Folded);
             return people.Titled(titleWords, text.Start(cue.Word)) is { } titled
                 ? Person(titled, phrase.First, phrase.Last, SpeakerCue.Title)
-                : new ResolvedSpeaker(Display(phrase.First, phrase.Last), SpeakerKind.Title, SpeakerCue.Title, text.Start(phrase.First), text.End(phrase.Last));
+                : new ResolvedSpeaker(shapes.Text.Phrase(phrase.First, phrase.Last), SpeakerKind.Title, SpeakerCue.Title, text.Start(phrase.First), text.End(phrase.Last));
         }
         if (shapes.IsInstitution(head))
         {
-            return Organization(phrase, head);
+            return organizations.Read(phrase, head);
         }
         if (phrase.Count == 1 && shapes.IsDefinite(head) && !shapes.IsVocabulary(head) && Accepts(head, head, phrase)
             && (people.Named(head, head) is not null || people.HasFullerMention(head) || shapes.Text.Display(head)[^1] == 'ي'))
@@ -90,12 +90,12 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         if (phrase.Count == 1 && shapes.IsDefinite(head) && !shapes.IsVocabulary(head) && (EndsBeforeItsWords(phrase) || Addressed(head)))
         {
             // وأفاد المقيم لـ«عكاظ» أن: a person described by a noun, shown as the text describes them.
-            return new ResolvedSpeaker(Display(head, head), SpeakerKind.Title, SpeakerCue.Title, text.Start(head), text.End(head));
+            return new ResolvedSpeaker(shapes.Text.Phrase(head, head), SpeakerKind.Title, SpeakerCue.Title, text.Start(head), text.End(head));
         }
         if (phrase.Count > 1 && shapes.IsDefinite(head) && !shapes.IsVocabulary(head) && EndsBeforeItsWords(phrase))
         {
             // وتقول الأكاديمية الأمريكية لأمراض الجلد إن: a body the lists do not know, named in full before its words.
-            return Organization(phrase, head);
+            return organizations.Read(phrase, head);
         }
         return null;
     }
@@ -180,59 +180,5 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         new(person.Display, SpeakerKind.Person, how, shapes.Text.Start(start), shapes.Text.End(end));
 
     private ResolvedSpeaker Described(NounPhrase phrase, SpeakerKind kind) =>
-        new(Display(phrase.First, phrase.Last), kind, SpeakerCue.Description, shapes.Text.Start(phrase.First), shapes.Text.End(phrase.Last));
-
-    private ResolvedSpeaker Organization(NounPhrase phrase, int head)
-    {
-        var text = shapes.Text;
-        phrase = phrase with { Last = InstitutionEnd(head, phrase.Last) };
-        var first = head;
-        var display = Display(head, phrase.Last);
-        // A document speaks for whoever issues it: بيان للحكومة العراقية is the government.
-        if (shapes.Lexicon.Documents.Contains(text.Folded(head)) && head < phrase.Last && text.Folded(head + 1).StartsWith("لل", StringComparison.Ordinal))
-        {
-            first = head + 1;
-            display = string.Concat("ال", text.Display(head + 1)[2..], text.Text.AsSpan(text.End(head + 1), text.End(phrase.Last) - text.End(head + 1)));
-        }
-        if (first == phrase.Last && organizations.Recall(text.Folded(first)) is { } named)
-        {
-            display = named;
-        }
-        else if (phrase.Last > first)
-        {
-            organizations.Remember(text.Folded(first), display);
-        }
-        return new ResolvedSpeaker(display, SpeakerKind.Organization, SpeakerCue.Description, text.Start(phrase.First), text.End(phrase.Last));
-    }
-
-    /// <summary>
-    /// An institution's name ends where a word without ال follows one with it: أكدت المؤسسة العامة للخطوط الحديدية
-    /// انتظام الرحلات has its object after it. A head without ال takes any complement (شركة أرامكو السعودية).
-    /// </summary>
-    private int InstitutionEnd(int head, int last)
-    {
-        var text = shapes.Text;
-        for (var k = head + 1; k <= last; k++)
-        {
-            // لمهرجان جدة: a complement joined by لـ takes its own complement.
-            if (shapes.IsDefinite(k - 1) && !shapes.IsDefinite(k) && !text.Folded(k).StartsWith('ل'))
-            {
-                return k - 1;
-            }
-        }
-        return last;
-    }
-
-    /// <summary>The words as written, with the closing mark of a name quoted inside them (مجلة “لكسبريس”).</summary>
-    private string Display(int first, int last)
-    {
-        var text = shapes.Text;
-        var end = text.End(last);
-        var run = text.RunOf(last);
-        if (run >= 0 && text.Runs[run].Closed && text.Runs[run].Open > text.Start(first) && text.Runs[run].ContentEnd == end)
-        {
-            end = text.Runs[run].Close + 1;
-        }
-        return text.Text[text.Start(first)..end];
-    }
+        new(shapes.Text.Phrase(phrase.First, phrase.Last), kind, SpeakerCue.Description, shapes.Text.Start(phrase.First), shapes.Text.End(phrase.Last));
 }
