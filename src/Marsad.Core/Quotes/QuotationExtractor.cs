@@ -43,7 +43,7 @@ public sealed class QuotationExtractor(ISpeakerKeys keys)
         var phrases = new NounPhraseReader(shapes);
         var names = new PersonNames(shapes);
         var people = new ArticlePeople(shapes, phrases, names);
-        var classifier = new SpeakerClassifier(shapes, names, people, new OrganizationMemory());
+        var classifier = new SpeakerClassifier(shapes, names, people, new OrganizationNames(shapes));
         var speakers = new SpeakerTracker(shapes, new SubjectFinder(shapes, phrases), classifier, people);
         var reader = new QuotationReader(shapes, new ClauseEnds(shapes));
 

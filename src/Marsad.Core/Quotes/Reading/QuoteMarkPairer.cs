@@ -10,6 +10,8 @@ internal static class QuoteMarkPairer
 {
     private enum Role { Opens, Closes, Either }
 
+    private const int MirroredNameLength = 30;
+
     private static readonly string[] Families = ["\"", "\u201C\u201D\u201E", "\u00AB\u00BB"];
 
     public static void Pair(string text, int paragraphStart, int paragraphEnd, List<QuotedRun> runs)
@@ -43,7 +45,7 @@ internal static class QuoteMarkPairer
                 }
                 continue;
             }
-            var nests = role == Role.Opens
+            var nests = (role == Role.Opens && !ClosesMirroredName(text, open, position))
                 || (role == Role.Either && depth == 1 && k + 2 < marks.Count
                     && marks[k + 1].Role != Role.Opens && marks[k + 2].Role != Role.Opens);
             depth += nests ? 1 : -1;
@@ -57,6 +59,15 @@ internal static class QuoteMarkPairer
             runs.Add(Run(text, open, paragraphEnd, closed: false));
         }
     }
+
+    /// <summary>
+    /// « داعش « : the same mark, loose on both sides, a few characters after an opening one, closes a name written
+    /// with mirrored marks rather than opening a quotation inside it.
+    /// </summary>
+    private static bool ClosesMirroredName(string text, int open, int position) =>
+        text[position] == text[open] && position - open <= MirroredNameLength
+        && position > 0 && char.IsWhiteSpace(text[position - 1])
+        && (position + 1 == text.Length || char.IsWhiteSpace(text[position + 1]));
 
     private static Role RoleOf(string text, int i, int start, int end)
     {

@@ -42,8 +42,20 @@ internal sealed class QuoteText
 
     public ReadOnlySpan<char> Display(int index) => Text.AsSpan(words[index].Start, words[index].Length);
 
+    /// <summary>Words <c>[first, last]</c> as written, with the closing mark of a name quoted inside them (مجلة “لكسبريس”).</summary>
+    public string Phrase(int first, int last)
+    {
+        var end = End(last);
+        var run = RunOf(last);
+        if (run >= 0 && Runs[run].Closed && Runs[run].Open > Start(first) && Runs[run].ContentEnd == end)
+        {
+            end = Runs[run].Close + 1;
+        }
+        return Text[Start(first)..end];
+    }
+
     /// <summary>The folded word: a match key, never shown.</summary>
-    public string Folded(int index) => folded[index] ??= ArabicFolder.Fold(Display(index));
+    public string Folded(int index) => folded[index] ??= FoldedForms.Of(Display(index));
 
     /// <summary>The characters between word <paramref name="index"/>-1 (or the text's start) and word <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> GapBefore(int index)

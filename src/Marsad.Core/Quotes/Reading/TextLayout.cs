@@ -85,6 +85,11 @@ internal static class TextLayout
         }
         var before = i > 0 ? text[i - 1] : ' ';
         var after = i + 1 < text.Length ? text[i + 1] : ' ';
+        // د. and م.: one letter and a dot abbreviate a title (الدكتور، المهندس).
+        if (char.IsLetter(before) && (i < 2 || !char.IsLetter(text[i - 2])))
+        {
+            return false;
+        }
         // An ellipsis (.. or ...) ends a sentence at its last dot when a space follows (زاوية.. من يمدح; some
         // outlets write .. for a full stop); a decimal point (11.8) never does.
         if (before == '.' || after == '.')

@@ -85,12 +85,24 @@ internal sealed class ClauseEnds(WordShapes shapes)
             return true;
         }
         var cue = lexicon.Cue(word);
-        if (cue is { Form: CueForm.Participle or CueForm.Noun })
+        var gap = text.GapBefore(k);
+        var comma = gap.Contains(',') || gap.Contains('\u060C');
+        // وتحدث عن، ومشيرا إلى: a cue joined by و starts the narrator's next clause; a participle alone does so
+        // only after a comma (عالقة في ذاكرة: ذاكرة is a noun there, not "mentioning").
+        if (cue is not null && word[0] == 'و' && (cue.Form != CueForm.Verb || !cue.ClauseInitialOnly))
         {
             return true;
         }
-        var gap = text.GapBefore(k);
-        if (!gap.Contains(',') && !gap.Contains('\u060C'))
+        if (cue is { Form: CueForm.Noun } || (k + 1 < text.Count && lexicon.Cue(text.Folded(k + 1)) is { Form: CueForm.Noun }))
+        {
+            return true;
+        }
+        // ما يؤكد أن: the narrator's comment on what was said.
+        if (word is "ما" or "مما" && k + 1 < text.Count && cue is null && lexicon.Cue(text.Folded(k + 1)) is not null)
+        {
+            return true;
+        }
+        if (!comma)
         {
             return false;
         }

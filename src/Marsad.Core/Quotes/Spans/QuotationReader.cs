@@ -28,6 +28,12 @@ internal sealed class QuotationReader(WordShapes shapes, ClauseEnds ends)
         {
             return spans;
         }
+        if (cue.Form == CueForm.Noun && shapes.IsComplementizer(first))
+        {
+            // نقلت عنه قوله إن ...: reported, like a verb's.
+            ReadReported(first, spans, goesOn: false);
+            return spans;
+        }
         if (cue.Form == CueForm.Noun && !HasMarkOrColon(first))
         {
             // يستدرك بالقول ما زالت ...: a verbal noun of saying takes bare words too.

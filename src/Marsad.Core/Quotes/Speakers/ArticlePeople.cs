@@ -90,7 +90,32 @@ internal sealed class ArticlePeople
                 // A title set after a name, beside it: «جلوي بن عبدالعزيز، أمير منطقة نجران».
                 before.TitleWords.UnionWith(TitleKey.Words(Enumerable.Range(i, titleEnd - i + 1).Select(text.Folded)));
             }
+            else if (Blank(i) && NameBefore(i) is { } named)
+            {
+                // أعلن خالد رامي وزير السياحة المصري: the subject's name, then what the person is.
+                Record(named.Start, named.End, Enumerable.Range(i, titleEnd - i + 1));
+            }
         }
+    }
+
+    /// <summary>
+    /// Two to four name words right before a title, opening their clause or right after a verb of saying that opens
+    /// it (أعلن خالد رامي وزير، أشعل ضاحي خلفان تميم مدير): the person the title describes.
+    /// </summary>
+    private (int Start, int End)? NameBefore(int title)
+    {
+        var text = shapes.Text;
+        var first = title - 1;
+        while (first > 0 && title - first < 4 && Blank(first) && !text.StartsClause(first - 1) && shapes.CanStartName(first - 1))
+        {
+            first--;
+        }
+        if (first < 0 || first >= title - 1 || !shapes.CanStartName(first) || shapes.IsDefinite(first))
+        {
+            return null;
+        }
+        var opens = text.StartsClause(first) || (first > 0 && text.StartsClause(first - 1) && Blank(first));
+        return opens ? (first, title - 1) : null;
     }
 
     /// <summary>
@@ -98,6 +123,8 @@ internal sealed class ArticlePeople
     /// خلفان تميم مدير عام شرطة دبي): that name, its words read back and forth from the mention. The first word of a
     /// sentence is left out: there Arabic news puts the verb.
     /// </summary>
+    public bool HasFullerMention(int word) => FullerMention(word) is not null;
+
     private (int Start, int End)? FullerMention(int word)
     {
         var text = shapes.Text;
@@ -117,7 +144,9 @@ internal sealed class ArticlePeople
             {
                 last++;
             }
-            return last > first ? (first, last) : null;
+            // A name is introduced with who the person is: a title, a comma, or a verb of saying after it.
+            var introduced = last + 1 < text.Count && (shapes.IsTitle(last + 1) || shapes.IsCue(last + 1) || !Blank(last + 1));
+            return last > first && introduced ? (first, last) : null;
         }
         return null;
     }

@@ -26,7 +26,7 @@ internal sealed class NounPhraseReader(WordShapes shapes)
         var last = -1;
         for (var k = first; k < text.Count && k - first < MaxWords && text.Sentence(k) == sentence; k++)
         {
-            if (k > first && !CanCross(k, sawName, ref commas))
+            if (k > first && !CanCross(k, sawName && !(personTitle && IsAppositionName(k)), ref commas))
             {
                 break;
             }
@@ -61,6 +61,30 @@ internal sealed class NounPhraseReader(WordShapes shapes)
         return !opensTitlePart;
     }
 
+    /// <summary>
+    /// مدير وحدة مكافحة إيبولا في ليبيريا، تولبرت نينسواه، إن: up to four name words set between commas (or before
+    /// أن) after a title are the titled person's name, even when the title held a name-like word.
+    /// </summary>
+    private bool IsAppositionName(int k)
+    {
+        var text = shapes.Text;
+        if (!shapes.CanStartName(k))
+        {
+            return false;
+        }
+        var j = k + 1;
+        while (j < text.Count && j - k < 4 && text.GapBefore(j).IsWhiteSpace() && shapes.CanContinueName(j) && !shapes.IsComplementizer(j))
+        {
+            j++;
+        }
+        if (j >= text.Count || text.Sentence(j) != text.Sentence(k))
+        {
+            return false;
+        }
+        var gap = text.GapBefore(j);
+        return gap.Contains(',') || gap.Contains('\u060C') || (gap.IsWhiteSpace() && shapes.IsComplementizer(j));
+    }
+
     private bool CanCross(int k, bool sawName, ref int commas)
     {
         var gap = shapes.Text.GapBefore(k);
@@ -80,6 +104,11 @@ internal sealed class NounPhraseReader(WordShapes shapes)
                 {
                     return false;
                 }
+            }
+            else if (c == '.' && shapes.Text.Display(k - 1).Length == 1)
+            {
+                // د. عبدالله: the dot of an abbreviated title.
+                continue;
             }
             else if (!char.IsWhiteSpace(c) && c is not ('\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u0640' or '-' or '\u2013'))
             {

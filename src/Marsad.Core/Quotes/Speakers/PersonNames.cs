@@ -19,11 +19,20 @@ internal sealed class PersonNames(WordShapes shapes)
     /// </summary>
     public (int Start, int End)? Find(NounPhrase phrase)
     {
-        int first = -1, afterTitle = -1;
+        int first = -1, afterTitle = -1, complement = -1;
         for (var start = phrase.First; start <= phrase.Last; start++)
         {
             if (!Starts(start, phrase))
             {
+                continue;
+            }
+            if (InComplementPosition(start, phrase))
+            {
+                // سكرتارية عربال الدائمة محمد علي النقي: a complement yields to a name after it; alone, it is a name
+                // only with two words or more (لشركة سابك يوسف البنيان has its name after it; مطار بلاكبوش none).
+                var (from, to) = Extend(start, phrase.Last);
+                complement = complement < 0 && to > from && shapes.Text.Folded(start - 1) != "باسم" ? start : complement;
+                start = Math.Max(start, to);
                 continue;
             }
             if (start > phrase.First && HasComma(start))
@@ -33,13 +42,14 @@ internal sealed class PersonNames(WordShapes shapes)
             first = first < 0 ? start : first;
             afterTitle = start > phrase.First && shapes.IsTitle(start - 1) ? start : afterTitle;
         }
-        var chosen = afterTitle >= 0 ? afterTitle : first;
+        var chosen = afterTitle >= 0 ? afterTitle : first >= 0 ? first : complement;
         if (chosen < 0)
         {
             return null;
         }
-        // سلطان بن عبدالرحمن: a given name that is also a title word still starts the name before بن.
-        var linked = chosen > phrase.First && shapes.Text.Folded(chosen) is "بن" or "ابن" or "بنت";
+        // سلطان بن عبدالرحمن: a given name that is also a title word still starts the name before بن (not a title
+        // with ال: المستشار بن رودس).
+        var linked = chosen > phrase.First && shapes.Text.Folded(chosen) is "بن" or "ابن" or "بنت" && !shapes.IsDefinite(chosen - 1);
         return Extend(linked ? chosen - 1 : chosen, phrase.Last);
     }
 
@@ -57,6 +67,19 @@ internal sealed class PersonNames(WordShapes shapes)
             || (k + 1 <= phrase.Last && shapes.IsLink(k + 1));
     }
 
+    /// <summary>
+    /// المتحدث باسم مطار بلاكبوش، شرطة مقاطعة هامبشاير البريطانية: a word after a noun without ال that is no title
+    /// (or after باسم, "in the name of") most often names that noun's place or body, not a person.
+    /// </summary>
+    private bool InComplementPosition(int k, NounPhrase phrase)
+    {
+        if (k == phrase.First || HasPunctuationBefore(k) || shapes.IsDefinite(k - 1) || shapes.IsLink(k - 1))
+        {
+            return false;
+        }
+        return shapes.Text.Folded(k - 1) is "باسم" || !shapes.IsVocabulary(k - 1);
+    }
+
     private bool HasComma(int k)
     {
         var gap = shapes.Text.GapBefore(k);
@@ -69,6 +92,7 @@ internal sealed class PersonNames(WordShapes shapes)
     /// </summary>
     private bool ForeignNameAfterTitle(int k, NounPhrase phrase) =>
         k > phrase.First && k < phrase.Last && shapes.IsTitle(phrase.First) && shapes.HasJoinedPreposition(k)
+        && !shapes.IsVocabularyAfterPreposition(k)
         && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k) && !HasPunctuationBefore(k + 1)
         && shapes.CanContinueName(k + 1) && !shapes.IsDefinite(k + 1) && !shapes.IsLink(k + 1);
 
@@ -97,13 +121,16 @@ internal sealed class PersonNames(WordShapes shapes)
                 k += 2;
                 continue;
             }
-            var mayContinue = shapes.CanContinueName(k) || (shapes.HasJoinedPreposition(k) && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k));
+            // البريطانية، العراقية: a feminine adjective of origin describes a place or body, it is no family name.
+            var adjective = shapes.IsDefinite(k) && shapes.Text.Display(k).EndsWith("ية", StringComparison.Ordinal);
+            var mayContinue = !adjective && shapes.CanContinueName(k) || (shapes.HasJoinedPreposition(k) && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k));
             if (!mayContinue || (sawDefinite && !shapes.IsDefinite(k))
                 || (firstLink < 0 && words >= MaxUnlinkedWords) || !JoinedPrepositionMayEnd(k, last))
             {
                 break;
             }
-            sawDefinite |= shapes.IsDefinite(k);
+            // صلاح الدين دمرداش: X الدين is one given name, and a family name may follow it.
+            sawDefinite |= shapes.IsDefinite(k) && shapes.Text.Folded(k) != "الدين";
             end = k;
             words++;
             k++;

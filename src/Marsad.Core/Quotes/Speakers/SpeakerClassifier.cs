@@ -8,7 +8,7 @@ namespace Marsad.Quotes.Speakers;
 /// gives it, when it does), an institution (a bare الهيئة resolved to the one named before), or nothing a speaker
 /// can be (an object: وأكد أهمية, ولفت النظر).
 /// </summary>
-internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, ArticlePeople people, OrganizationMemory organizations)
+internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, ArticlePeople people, OrganizationNames organizations)
 {
     /// <summary>The subject is evidence, not a speaker (بينت الاختبارات أن): no quotation.</summary>
     public static readonly ResolvedSpeaker NotASpeaker = new(null, SpeakerKind.Unknown, SpeakerCue.None, -1, -1);
@@ -48,7 +48,7 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         }
         if (shapes.IsInstitution(head) && !Titled(phrase.First, phrase.Last + 1))
         {
-            return Organization(phrase, head);
+            return organizations.Read(phrase, head);
         }
         if (LoneJoinedName(phrase))
         {
@@ -73,17 +73,29 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
             var titleWords = Enumerable.Range(phrase.First, phrase.Count).Select(text.Folded);
             return people.Titled(titleWords, text.Start(cue.Word)) is { } titled
                 ? Person(titled, phrase.First, phrase.Last, SpeakerCue.Title)
-                : new ResolvedSpeaker(Display(phrase.First, phrase.Last), SpeakerKind.Title, SpeakerCue.Title, text.Start(phrase.First), text.End(phrase.Last));
+                : new ResolvedSpeaker(shapes.Text.Phrase(phrase.First, phrase.Last), SpeakerKind.Title, SpeakerCue.Title, text.Start(phrase.First), text.End(phrase.Last));
         }
         if (shapes.IsInstitution(head))
         {
-            return Organization(phrase, head);
+            return organizations.Read(phrase, head);
         }
-        if (phrase.Count == 1 && shapes.IsDefinite(head) && !shapes.IsVocabulary(head) && Accepts(head, head, phrase))
+        if (phrase.Count == 1 && shapes.IsDefinite(head) && !shapes.IsVocabulary(head) && Accepts(head, head, phrase)
+            && (people.Named(head, head) is not null || people.HasFullerMention(head) || shapes.Text.Display(head)[^1] == 'ي'))
         {
-            // A family name alone (وقال الكاظمي): the fullest name the article gives it, or itself.
+            // A family name alone (وقال الكاظمي): the fullest name the article gives it, or itself. Only one the
+            // article gives in full, or a nisba: القاعدة تقول is a saying.
             var person = people.Record(head, head, []);
             return Person(person, head, head, SpeakerCue.Name);
+        }
+        if (phrase.Count == 1 && shapes.IsDefinite(head) && !shapes.IsVocabulary(head) && (EndsBeforeItsWords(phrase) || Addressed(head)))
+        {
+            // وأفاد المقيم لـ«عكاظ» أن: a person described by a noun, shown as the text describes them.
+            return new ResolvedSpeaker(shapes.Text.Phrase(head, head), SpeakerKind.Title, SpeakerCue.Title, text.Start(head), text.End(head));
+        }
+        if (phrase.Count > 1 && shapes.IsDefinite(head) && !shapes.IsVocabulary(head) && EndsBeforeItsWords(phrase))
+        {
+            // وتقول الأكاديمية الأمريكية لأمراض الجلد إن: a body the lists do not know, named in full before its words.
+            return organizations.Read(phrase, head);
         }
         return null;
     }
@@ -118,7 +130,7 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
 
     /// <summary>
     /// A name with no title is taken when it has two words or more, when the article names that person elsewhere, or
-    /// when a complementizer, a colon or a comma follows it (وقال خلفان:): a lone word before quote marks is more
+    /// when a complementizer, a colon, a comma or its verb follows it (وقال خلفان:، عن علقمة قال): a lone word before quote marks is more
     /// likely an object (وأكد أهمية “...”).
     /// </summary>
     private bool Accepts(int start, int end, NounPhrase phrase)
@@ -134,59 +146,39 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
             return false;
         }
         var gap = text.GapBefore(next);
-        if (phrase.Last == end && (gap.Contains(':') || gap.Contains(',') || gap.Contains('\u060C') || shapes.IsComplementizer(next)))
+        if (phrase.Last == end && (gap.Contains(':') || gap.Contains(',') || gap.Contains('\u060C') || shapes.IsComplementizer(next)
+            || (shapes.IsCue(next) && text.Folded(next)[0] is not ('و' or 'ف'))))
         {
             return true;
         }
-        // واوضحت كاتسيلي لوسائل الاعلام ان: who it was said to follows the subject, not an object.
-        return gap.IsWhiteSpace() && (shapes.Lexicon.Addressees.Contains(text.Folded(next))
+        // واوضحت كاتسيلي لوسائل الاعلام ان، وزاد خلفان في تغريدة: who it was said to, or the occasion, follows the
+        // subject, not an object.
+        var occasion = shapes.IsStopper(next) && next + 1 < text.Count && shapes.Lexicon.Occasions.Contains(text.Folded(next + 1));
+        return gap.IsWhiteSpace() && (occasion || shapes.Lexicon.Addressees.Contains(text.Folded(next))
             || (text.Folded(next).StartsWith('ل') && shapes.HasJoinedPreposition(next)));
+    }
+
+    /// <summary>The word is followed by whom it was said to: لـ«عكاظ»، لوسائل الإعلام، له.</summary>
+    private bool Addressed(int k)
+    {
+        var text = shapes.Text;
+        var next = k + 1;
+        return next < text.Count && text.Sentence(next) == text.Sentence(k)
+            && (text.Folded(next) is "ل" || shapes.Lexicon.Addressees.Contains(text.Folded(next))
+                || (text.Folded(next).StartsWith('ل') && shapes.HasJoinedPreposition(next)));
+    }
+
+    private bool EndsBeforeItsWords(NounPhrase phrase)
+    {
+        var text = shapes.Text;
+        var next = phrase.Last + 1;
+        return next < text.Count && text.Sentence(next) == text.Sentence(phrase.Last)
+            && (shapes.IsComplementizer(next) || text.GapBefore(next).Contains(':'));
     }
 
     private ResolvedSpeaker Person(KnownPerson person, int start, int end, SpeakerCue how) =>
         new(person.Display, SpeakerKind.Person, how, shapes.Text.Start(start), shapes.Text.End(end));
 
     private ResolvedSpeaker Described(NounPhrase phrase, SpeakerKind kind) =>
-        new(Display(phrase.First, phrase.Last), kind, SpeakerCue.Description, shapes.Text.Start(phrase.First), shapes.Text.End(phrase.Last));
-
-    private ResolvedSpeaker Organization(NounPhrase phrase, int head)
-    {
-        var text = shapes.Text;
-        phrase = phrase with { Last = InstitutionEnd(head, phrase.Last) };
-        var first = head;
-        var display = Display(head, phrase.Last);
-        // A document speaks for whoever issues it: بيان للحكومة العراقية is the government.
-        if (shapes.Lexicon.Documents.Contains(text.Folded(head)) && head < phrase.Last && text.Folded(head + 1).StartsWith("لل", StringComparison.Ordinal))
-        {
-            first = head + 1;
-            display = string.Concat("ال", text.Display(head + 1)[2..], text.Text.AsSpan(text.End(head + 1), text.End(phrase.Last) - text.End(head + 1)));
-        }
-        if (first == phrase.Last && organizations.Recall(text.Folded(first)) is { } named)
-        {
-            display = named;
-        }
-        else if (phrase.Last > first)
-        {
-            organizations.Remember(text.Folded(first), display);
-        }
-        return new ResolvedSpeaker(display, SpeakerKind.Organization, SpeakerCue.Description, text.Start(phrase.First), text.End(phrase.Last));
-    }
-
-    /// <summary>
-    /// An institution's name ends where a word without ال follows one with it: أكدت المؤسسة العامة للخطوط الحديدية
-    /// انتظام الرحلات has its object after it. A head without ال takes any complement (شركة أرامكو السعودية).
-    /// </summary>
-    private int InstitutionEnd(int head, int last)
-    {
-        for (var k = head + 1; k <= last; k++)
-        {
-            if (shapes.IsDefinite(k - 1) && !shapes.IsDefinite(k))
-            {
-                return k - 1;
-            }
-        }
-        return last;
-    }
-
-    private string Display(int first, int last) => shapes.Text.Text[shapes.Text.Start(first)..shapes.Text.End(last)];
+        new(shapes.Text.Phrase(phrase.First, phrase.Last), kind, SpeakerCue.Description, shapes.Text.Start(phrase.First), shapes.Text.End(phrase.Last));
 }

@@ -19,6 +19,10 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
         {
             case CueForm.Passive:
                 return ResolvedSpeaker.Nobody;
+            case CueForm.Noun when subjects.QuotedFrom(cue) is { } from && classifier.Classify(from, cue) is { Text: not null } source:
+                // نقلت الوكالة عن شترايتر قوله إن: the one quoted speaks, not the one who passes it on.
+                last = source;
+                return source;
             case CueForm.Participle or CueForm.Noun:
                 return Continue(cue, SpeakerCue.Continuation);
         }

@@ -76,6 +76,26 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         return true;
     }
 
+    /// <summary>نقل ... عن ميركل قولها إن: the words between عن and a verbal noun of saying, when they are there.</summary>
+    public NounPhrase? QuotedFrom(SpeechCue cue)
+    {
+        var text = shapes.Text;
+        for (var j = cue.Word - 1; j >= 0 && cue.Word - j <= MaxWordsBefore && text.Sentence(j) == text.Sentence(cue.Word); j--)
+        {
+            if (text.Folded(j) == "عن")
+            {
+                return j + 1 < cue.Word && phrases.ReadForward(j + 1) is { } phrase
+                    ? phrase with { Last = Math.Min(phrase.Last, cue.Word - 1) }
+                    : null;
+            }
+            if (text.StartsClause(j) || shapes.IsCue(j))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
     public NounPhrase? Before(SpeechCue cue)
     {
         var text = shapes.Text;

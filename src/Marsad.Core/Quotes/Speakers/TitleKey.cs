@@ -18,7 +18,8 @@ internal static class TitleKey
         foreach (var word in foldedWords)
         {
             var w = word;
-            if (w.Length > 3 && w[0] == 'و')
+            // A joined و (إمام وخطيب، والمتحدث), not the و of وزير or وكيل.
+            if (w.Length > 3 && w[0] == 'و' && (w.AsSpan(1).StartsWith("ال") || Vocabulary.QuoteLexicon.Default.Titles.Contains(w.AsSpan(1))))
             {
                 w = w[1..];
             }

@@ -47,23 +47,26 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
 
     /// <summary>
     /// A word that ends a subject. Folding joins two names to prepositions: إمام (a title) folds like أمام, and the
-    /// name علي like على; written so after a title (الأستاذ علي، الإمام علي) or in a name (بن علي) they are names.
+    /// name علي like على; written so after a title or the end of one (الأستاذ علي، بتعليم القريات علي العطشان) or in a
+    /// name (بن علي، محمد علي النقي) they are names.
     /// </summary>
     public bool IsStopper(int i)
     {
-        if (!Lexicon.Stoppers.Contains(Text.Folded(i)))
+        var display = Text.Display(i);
+        if (!Lexicon.Stoppers.Contains(Text.Folded(i)) || display[0] == 'آ')
         {
             return false;
         }
-        var display = Text.Display(i);
         if (display[0] == 'إ' && IsTitle(i))
         {
             return false;
         }
-        return !(display.SequenceEqual("علي") && i > 0 && (IsTitle(i - 1) || IsLink(i - 1)));
+        return !(display.SequenceEqual("علي") && i > 0 && Text.GapBefore(i).IsWhiteSpace()
+            && (IsTitle(i - 1) || IsLink(i - 1) || IsDefinite(i - 1) || CanStartName(i - 1)));
     }
 
-    public bool IsComplementizer(int i) => Lexicon.Complementizers.Contains(Text.Folded(i));
+    /// <summary>أن، إن، بأنه; not the name آن, which folds like them.</summary>
+    public bool IsComplementizer(int i) => Lexicon.Complementizers.Contains(Text.Folded(i)) && Text.Display(i)[0] != 'آ';
 
     /// <summary>A word no name is made of: vocabulary of titles, institutions, sources, pronouns, cues, digits.</summary>
     public bool IsVocabulary(int i)
@@ -72,8 +75,35 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         return IsTitle(i) || IsInstitution(i) || IsStopper(i) || IsCue(i) || IsComplementizer(i)
             || Lexicon.Anonymous.Contains(w) || Lexicon.Groups.Contains(w) || Lexicon.GroupLeads.Contains(w)
             || Lexicon.Pronouns.Contains(w) || Lexicon.NonSpeakers.Contains(w) || Lexicon.ClauseLeads.Contains(w)
-            || Lexicon.Documents.Contains(w) || w.Length == 0 || char.IsAsciiDigit(w[0]);
+            || Lexicon.Documents.Contains(w) || w.Length == 0 || char.IsAsciiDigit(w[0]) || JoinedSmallWord(w)
+            || OccasionWithPronoun(w) || Lexicon.AdverbsNotParticiples.Contains(w);
     }
+
+    /// <summary>لشركة، بوزارة: a title or an institution behind a joined preposition.</summary>
+    public bool IsVocabularyAfterPreposition(int i)
+    {
+        var w = Text.Folded(i).AsSpan(1);
+        return Lexicon.Institutions.Contains(w) || Lexicon.Titles.Contains(w) || Lexicon.NameIntroducers.Contains(w);
+    }
+
+    /// <summary>واختتم حديثه قائلا، ألقى كلمته: an occasion with a pronoun (حديثه، كلمته، خطبتها) is the object.</summary>
+    private bool OccasionWithPronoun(string w)
+    {
+        var stem = w.EndsWith("ها", StringComparison.Ordinal) || w.EndsWith("هم", StringComparison.Ordinal) ? w[..^2]
+            : w.EndsWith('ه') ? w[..^1] : null;
+        if (stem is not { Length: > 2 })
+        {
+            return false;
+        }
+        // Before a pronoun ة is written ت: كلمته is كلمة + ه.
+        var noun = stem[^1] == 'ت' ? stem[..^1] + "ه" : stem;
+        return Lexicon.Occasions.Contains(noun) || Lexicon.Occasions.Contains(stem);
+    }
+
+    /// <summary>فمن، وهذا، فهي: a small word with a joined و or ف.</summary>
+    private bool JoinedSmallWord(string w) =>
+        w.Length is > 1 and < 6 && w[0] is 'و' or 'ف'
+        && (Lexicon.Stoppers.Contains(w.AsSpan(1)) || Lexicon.ClauseLeads.Contains(w.AsSpan(1)) || Lexicon.Pronouns.Contains(w.AsSpan(1)));
 
     /// <summary>A word a person's name can start with: not vocabulary, not definite, no joined preposition.</summary>
     public bool CanStartName(int i) =>

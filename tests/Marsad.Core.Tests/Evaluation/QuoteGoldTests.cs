@@ -1,0 +1,41 @@
+using Marsad.Evaluation.Quotes;
+using Marsad.Quotes;
+
+namespace Marsad.Tests.Evaluation;
+
+/// <summary>The built-in quotation gold set reads whole and points into its texts; the scorer matches as documented.</summary>
+public sealed class QuoteGoldTests
+{
+    private static readonly QuoteGoldSet Gold = QuoteGoldReader.ReadBuiltIn();
+
+    [Fact]
+    public void The_gold_set_has_its_articles_and_quotations()
+    {
+        Assert.Equal(53, Gold.Articles.Count);
+        Assert.Equal(204, Gold.Quotations.Count);
+        Assert.Equal(12, Gold.Articles.Count(a => a.Part == "held-out"));
+    }
+
+    [Fact]
+    public void Every_gold_quotation_is_the_text_at_its_offsets()
+    {
+        var texts = Gold.Articles.ToDictionary(a => a.Id, a => a.Text);
+        Assert.All(Gold.Quotations, q => Assert.Equal(q.Text, texts[q.Article][q.Start..q.End]));
+    }
+
+    [Fact]
+    public void Overlap_matches_once_exact_needs_both_ends_and_speakers_match_by_key()
+    {
+        var article = new GoldArticle("a", "development", "x", "وقال رئيس الوزراء مصطفى الكاظمي إن القوات ستنسحب قريبا جدا.");
+        var gold = new[] { new GoldQuotation("a", 36, 56, false, ["مصطفى الكاظمي"], "name", "القوات ستنسحب قريبا") };
+        var found = new[]
+        {
+            new Quotation(36, 60, "القوات ستنسحب قريبا جدا", false, "الكاظمي", "كاظمي", SpeakerKind.Person, SpeakerCue.Name, 0, 1),
+            new Quotation(40, 50, "ات ستنسحب", true, "الكاظمي", "كاظمي", SpeakerKind.Person, SpeakerCue.Name, 0, 1),
+        };
+        var (scores, mistakes) = new QuoteScorer(FamilyNameKeys.Default).Score(article, found, gold);
+        Assert.Equal((2, 1, 1, 0), (scores.Found, scores.Gold, scores.OverlapMatched, scores.ExactMatched));
+        Assert.Equal((1, 1, 1), (scores.DirectRight, scores.SpeakersChecked, scores.SpeakersRight));
+        Assert.Contains(mistakes, m => m.Kind == "false");
+    }
+}
