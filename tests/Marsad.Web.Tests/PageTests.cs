@@ -49,8 +49,7 @@ public sealed class PageTests(WebServerFixture server)
         Assert.Equal(outlets.Distinct(), outlets);
         Assert.Contains(page.QuerySelectorAll(".outlet .time"), t => t.TextContent.Contains("11:02", StringComparison.Ordinal));
         Assert.NotEmpty(page.QuerySelectorAll(".summary p"));
-        // No quotations are stored yet: their section is left out, not shown empty.
-        Assert.Null(page.QuerySelector(".quotes"));
+        Assert.NotEmpty(page.QuerySelectorAll(".quotes blockquote"));
     }
 
     [Fact]

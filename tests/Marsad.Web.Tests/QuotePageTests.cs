@@ -31,7 +31,7 @@ public sealed class QuotePageTests(WebServerFixture server)
 
     private sealed class StandIn(string eventId) : IQuoteSource
     {
-        public IReadOnlyList<QuoteView> EventQuotes(string id) => id == eventId
+        public IReadOnlyList<QuoteView> EventQuotes(Storage.Reading.EventDetail detail) => detail.Id == eventId
             ?
             [
                 new("مصطفى الكاظمي", "kadhimi", "لا نحتاج لقوات قتالية", "001_66720f3e99723966", "الخليج الجديد"),

@@ -40,7 +40,7 @@ public sealed class WebServerFixture : IAsyncLifetime, IDisposable
             pipeline.Run(new InputWalker([SeedFolder]).Items());
             pipeline.Run(HostileArticles.All().Select(a => new ArticleInput(a)));
         }
-        app = await Start(DatabasePath, NoQuotes.Instance);
+        app = await Start(DatabasePath, StoredQuotes.Instance);
         Client.BaseAddress = Address(app);
     }
 

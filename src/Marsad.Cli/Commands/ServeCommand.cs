@@ -44,7 +44,7 @@ internal static class ServeCommand
                 return ExitCodes.Failed;
             }
             var listen = result.GetValue(urls) ?? string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{chosenPort}");
-            await using var app = MarsadWebApp.Create(new MarsadData(stories, search, entities, NoQuotes.Instance), listen);
+            await using var app = MarsadWebApp.Create(new MarsadData(stories, search, entities, StoredQuotes.Instance), listen);
             try
             {
                 await app.StartAsync(cancellation);

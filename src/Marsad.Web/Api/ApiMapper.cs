@@ -22,7 +22,7 @@ public static class ApiMapper
         e.Id, e.StorylineId, e.StorylineTitle, e.Headline, e.First, e.Last, e.Outlets,
         e.Summary?.Sentences.Select(s => new SentenceView(s.Text, s.ArticleId, s.Outlet)).ToList() ?? [],
         e.Summary?.Facts.Select(Map).ToList() ?? [],
-        Page(e.Articles, page, Map), e.Entities.Select(Map).ToList(), quotes.EventQuotes(e.Id));
+        Page(e.Articles, page, Map), e.Entities.Select(Map).ToList(), quotes.EventQuotes(e));
 
     public static ArticleItem Map(ArticleSummary a) => new(a.Id, a.Title, a.Outlet, a.Published, a.PublishedFrom, a.DuplicateOf, a.Url);
 

@@ -30,7 +30,7 @@ internal static class EventPage
             Summary(w, e);
             StorylinePage.Facts(w, e.Summary?.Facts ?? []);
             EnrichmentSections.Entities(w, e.Entities.Select(ApiMapper.Map).ToList());
-            EnrichmentSections.Quotes(w, data.Quotes.EventQuotes(e.Id));
+            EnrichmentSections.Quotes(w, data.Quotes.EventQuotes(e));
             w.Element("h2", "المقالات حسب المصدر");
             ArticlesByOutlet(w, e.Articles.Skip(paging.Offset).Take(paging.Size));
             Pager.Write(w, request, paging, e.Articles.Count);
