@@ -35,6 +35,24 @@ public sealed class EntityPageTests(WebServerFixture server)
     }
 
     [Fact]
+    public async Task A_persons_page_shows_what_they_said_with_where_and_when()
+    {
+        var key = Uri.EscapeDataString(Entities.Keys.EntityKeyer.Person("مصطفى الكاظمي"));
+        var entity = await server.GetJson("/api/entities/" + key);
+        var said = entity.GetProperty("said").EnumerateArray().ToList();
+        // The latest seed first: 004 reports what he said in Washington.
+        Assert.Equal("004_ddd0e842f48b5a3b", said[0].GetProperty("articleId").GetString());
+        Assert.Contains(said, q => q.GetProperty("text").GetString() == "العلاقة بين بغداد وواشنطن ستتحول إلى مرحلة جديدة"
+            && !q.GetProperty("direct").GetBoolean());
+        var published = said.Select(q => q.GetProperty("published").GetString()).OfType<string>().Select(p => p[..10]).ToList();
+        Assert.Equal(published.OrderDescending(StringComparer.Ordinal), published);
+
+        var page = MarkupSafety.Parse(await server.GetHtml("/entities/" + key));
+        Assert.Contains(page.QuerySelectorAll(".quotes blockquote p"),
+            p => p.TextContent == "العلاقة بين بغداد وواشنطن ستتحول إلى مرحلة جديدة");
+    }
+
+    [Fact]
     public async Task The_article_page_lists_its_entities_once_each()
     {
         var page = MarkupSafety.Parse(await server.GetHtml("/articles/001_66720f3e99723966"));

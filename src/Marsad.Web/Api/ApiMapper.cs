@@ -48,7 +48,8 @@ public static class ApiMapper
         a.Entities.DistinctBy(e => e.Key, StringComparer.Ordinal).Select(e => EntityView.Of(e.Key, e.Text, e.Type)).ToList();
 
     public static EntityPageView Map(EntityEvents d, PageRequest page) => new(Map(d.Entity), d.Entity.Articles, d.Entity.Mentions,
-        new PageOf<TimelineItem>(d.Events.Select(Map).ToList(), page.Page, page.Size, d.EventTotal));
+        new PageOf<TimelineItem>(d.Events.Select(Map).ToList(), page.Page, page.Size, d.EventTotal),
+        d.Quotes.Select(q => new SaidView(q.Quote.Text, q.Quote.Direct, q.Published, q.ArticleId, q.Outlet)).ToList());
 
     /// <summary>One page of a list the reader gave whole.</summary>
     public static PageOf<TOut> Page<TIn, TOut>(IReadOnlyList<TIn> all, PageRequest page, Func<TIn, TOut> map) =>

@@ -46,4 +46,7 @@ public sealed record OutletView(string Name, int Articles);
 
 /// <param name="Articles">How many articles name it.</param>
 /// <param name="Mentions">How many times they name it in all.</param>
-public sealed record EntityPageView(EntityView Entity, int Articles, int Mentions, PageOf<TimelineItem> Events);
+public sealed record EntityPageView(EntityView Entity, int Articles, int Mentions, PageOf<TimelineItem> Events, IReadOnlyList<SaidView> Said);
+
+/// <summary>Something an entity said: the words (direct: its own), when and where it was reported.</summary>
+public sealed record SaidView(string Text, bool Direct, string? Published, string ArticleId, string? Outlet);

@@ -26,6 +26,8 @@ internal static class EntityPage
                 .Text(Fragments.Counts(("المقالات", entity.Articles), ("الإشارات", entity.Mentions), ("الأحداث", detail.EventTotal)))
                 .Text(" · ").Element("a", "ابحث في مقالاته", ("href", Links.SearchEntity(entity.Key)))
                 .Close();
+            Said(w, ApiMapper.Map(detail, paging).Said);
+            w.Element("h2", "الأحداث");
             w.Open("ol", ("class", "timeline"));
             foreach (var e in detail.Events)
             {
@@ -38,5 +40,24 @@ internal static class EntityPage
             w.Close();
             Pager.Write(w, request, paging, detail.EventTotal);
         }));
+    }
+
+    /// <summary>What the entity said, most recent first; left out when it said nothing the articles quote.</summary>
+    private static void Said(HtmlWriter w, IReadOnlyList<SaidView> said)
+    {
+        if (said.Count == 0)
+        {
+            return;
+        }
+        w.Open("section", ("class", "quotes"), ("aria-label", "أقواله"));
+        w.Element("h2", "ماذا قال");
+        foreach (var quote in said)
+        {
+            w.Open("blockquote").Element("p", quote.Direct ? $"«{quote.Text}»" : quote.Text)
+                .Open("footer").Text(quote.Published is { Length: >= 10 } day ? day[..10] + " · " : "")
+                .Element("a", quote.Outlet ?? "المصدر", ("href", Links.Article(quote.ArticleId))).Close()
+                .Close();
+        }
+        w.Close();
     }
 }
