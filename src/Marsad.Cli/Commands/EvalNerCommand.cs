@@ -61,8 +61,11 @@ internal static class EvalNerCommand
         var minimum = TimeSpan.FromSeconds(seconds);
         var tagSpeed = NerEvaluation.TokensPerSecond(tagger, test, minimum);
         var findSpeed = NerEvaluation.FindTokensPerSecond(tagger, test, minimum);
-        Console.WriteLine(string.Create(culture, $"speed: {tagSpeed,10:N0} tokens/s  Tag(tokens): features, scores, Viterbi (one thread)"));
-        Console.WriteLine(string.Create(culture, $"       {findSpeed,10:N0} tokens/s  Find(text): also tokenizing, sentence breaks, offsets (one thread)"));
+        Console.WriteLine("speed: tokens per CPU-second of the tagging thread, and per second of wall-clock time");
+        Console.WriteLine(string.Create(culture,
+            $"       {tagSpeed.TokensPerCpuSecond,10:N0} /CPU-s {tagSpeed.TokensPerSecond,10:N0} /s  Tag(tokens): features, scores, Viterbi (one thread)"));
+        Console.WriteLine(string.Create(culture,
+            $"       {findSpeed.TokensPerCpuSecond,10:N0} /CPU-s {findSpeed.TokensPerSecond,10:N0} /s  Find(text): also tokenizing, sentence breaks, offsets (one thread)"));
         return 0;
     }
 

@@ -9,6 +9,9 @@ namespace Marsad.Entities;
 /// </summary>
 public sealed class DocumentFeatureExtractor(int window)
 {
+    [ThreadStatic]
+    private static DocumentMemory? threadMemory;
+
     public int Window => window;
 
     /// <summary>
@@ -16,7 +19,8 @@ public sealed class DocumentFeatureExtractor(int window)
     /// </summary>
     public void Extract(IReadOnlyList<FirstPassSentence> sentences, SentenceFeatures output, Action<int, SentenceFeatures> visit)
     {
-        var memory = new DocumentMemory();
+        var memory = threadMemory ??= new DocumentMemory();
+        memory.Clear();
         var begins = Array.Empty<byte>();
         var insides = Array.Empty<byte>();
         var lastAdded = -1;

@@ -25,6 +25,10 @@ public sealed class EntityTagger(NerModel model)
 
     public NerModel Model { get; } = model;
 
+    /// <summary>Both passes' weights in one table, when the model has a document pass.</summary>
+    private readonly TwoPassWeights? bothPasses =
+        model.DocumentPass is { } documentPass ? new TwoPassWeights(model.Weights, documentPass.Weights) : null;
+
     /// <summary>The entities of a text (an article: its sentences are one document for the second pass).</summary>
     public List<EntityMention> Find(string text)
     {
@@ -95,7 +99,18 @@ public sealed class EntityTagger(NerModel model)
             var (start, end) = scratch.Sentences[s];
             var features = scratch.FeaturesOf(s);
             Model.Features.Extract(text, tokens[start..end], features);
-            var tags = Decode(Model.Weights, features, null, scratch, scratch.Tags.AsSpan(start, end - start));
+            scratch.EnsureSentence(end - start);
+            var emissions = scratch.Emissions.AsSpan(0, (end - start) * BioTags.Count);
+            if (bothPasses is not null)
+            {
+                // The document pass's scores of these features are kept for later: one lookup serves both.
+                bothPasses.Score(features, emissions, scratch.SecondPassEmissions.AsSpan(start * BioTags.Count, emissions.Length));
+            }
+            else
+            {
+                Model.Weights.Score(features, emissions);
+            }
+            var tags = Decode(Model.Weights, scratch, scratch.Tags.AsSpan(start, end - start));
             if (pass is not null)
             {
                 scratch.FirstPass.Add(FirstPassSentence.From(features, tags));
@@ -108,19 +123,16 @@ public sealed class EntityTagger(NerModel model)
         pass.Features.Extract(scratch.FirstPass, scratch.DocumentFeatures, (s, documentFeatures) =>
         {
             var (start, end) = scratch.Sentences[s];
-            Decode(pass.Weights, scratch.FeaturesOf(s), documentFeatures, scratch, scratch.Tags.AsSpan(start, end - start));
+            var emissions = scratch.Emissions.AsSpan(0, (end - start) * BioTags.Count);
+            scratch.SecondPassEmissions.AsSpan(start * BioTags.Count, emissions.Length).CopyTo(emissions);
+            pass.Weights.Score(documentFeatures, emissions, accumulate: true);
+            Decode(pass.Weights, scratch, scratch.Tags.AsSpan(start, end - start));
         });
     }
 
-    private static Span<BioTag> Decode(NerWeights weights, SentenceFeatures features, SentenceFeatures? more,
-        TaggerScratch scratch, Span<BioTag> tags)
+    /// <summary>The best tags given the scores already in <c>scratch.Emissions</c>.</summary>
+    private static Span<BioTag> Decode(NerWeights weights, TaggerScratch scratch, Span<BioTag> tags)
     {
-        scratch.EnsureSentence(tags.Length);
-        weights.Score(features, scratch.Emissions);
-        if (more is not null)
-        {
-            weights.Score(more, scratch.Emissions, accumulate: true);
-        }
         ViterbiDecoder.Decode(scratch.Emissions, tags.Length, weights.TransitionWeights, tags, scratch.Viterbi);
         return tags;
     }

@@ -22,6 +22,9 @@ internal sealed class TaggerScratch
 
     public float[] Emissions { get; private set; } = new float[256 * BioTags.Count];
 
+    /// <summary>The document pass's scores of the sentence features, by token index, kept from the first pass.</summary>
+    public float[] SecondPassEmissions { get; private set; } = new float[1024 * BioTags.Count];
+
     /// <summary>The final tags of the document's tokens, by token index.</summary>
     public BioTag[] Tags { get; private set; } = new BioTag[1024];
 
@@ -48,6 +51,10 @@ internal sealed class TaggerScratch
         if (Tags.Length < tokens)
         {
             Tags = new BioTag[tokens * 2];
+        }
+        if (SecondPassEmissions.Length < tokens * BioTags.Count)
+        {
+            SecondPassEmissions = new float[tokens * 2 * BioTags.Count];
         }
     }
 }

@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis.Ar;
 using Marsad.Text;
 
 namespace Marsad.Entities;
@@ -6,19 +5,18 @@ namespace Marsad.Entities;
 /// <summary>
 /// What the features need to know about each token of a sentence, computed once per token: hashes of its folded
 /// form, its form without proclitics and article, its light stem, affixes and shape; its word clusters; and the
-/// gazetteer's matches. Scratch storage, reused sentence after sentence on one thread.
+/// gazetteer's matches. Scratch storage, reused sentence after sentence on one thread; what depends on a word
+/// alone comes from a <see cref="WordFactsCache"/>.
 /// </summary>
 internal sealed class TokenFacts
 {
     public const int PrefixCount = 3;
     public const int SuffixCount = 4;
 
-    private static readonly ArabicStemmer Stemmer = new();
     private static readonly ulong BeforeStart = FeatureHash.Of("<s>");
     private static readonly ulong AfterEnd = FeatureHash.Of("</s>");
 
-    private char[] chars = new char[64];
-    private char[] strippedChars = new char[64];
+    private readonly WordFactsCache words = new();
 
     public int Count { get; private set; }
 
@@ -65,63 +63,27 @@ internal sealed class TokenFacts
 
     private void AnalyzeToken(int i, ReadOnlySpan<char> raw, NerLexicon lexicon)
     {
-        var clusters = lexicon.Clusters;
-        var embeddings = lexicon.Embeddings;
-        Raw[i] = FeatureHash.Of(raw);
-        Shape[i] = TokenShape.Of(raw);
-
-        var folded = Fold(raw);
-        Word[i] = FeatureHash.Of(folded);
+        ref readonly var word = ref words.Get(raw, lexicon);
+        Raw[i] = word.Raw;
+        Shape[i] = word.Shape;
+        Word[i] = word.Word;
         for (var k = 0; k < PrefixCount; k++)
         {
-            Prefixes[(i * PrefixCount) + k] = FeatureHash.Of(folded[..Math.Min(folded.Length, k + 1)]);
+            Prefixes[(i * PrefixCount) + k] = word.Prefixes[k];
         }
         for (var k = 0; k < SuffixCount; k++)
         {
-            Suffixes[(i * SuffixCount) + k] = FeatureHash.Of(folded[Math.Max(0, folded.Length - k - 1)..]);
+            Suffixes[(i * SuffixCount) + k] = word.Suffixes[k];
         }
-
-        var cut = Proclitics.ConjunctionAndPreposition(folded, out _);
-        Clitics[i] = FeatureHash.Of(folded[..cut]);
-        var stripped = StripInto(folded);
-        Stripped[i] = FeatureHash.Of(stripped);
-        var bare = Proclitics.WithoutArticle(stripped);
-        Bare[i] = FeatureHash.Of(bare);
-
-        Cluster[i] = clusters.Find(folded);
-        StrippedCluster[i] = clusters.Find(stripped) is var c and >= 0 ? c : clusters.Find(bare);
-        Embedding[i] = embeddings.Find(folded) is var e and >= 0 ? e
-            : embeddings.Find(stripped) is var s and >= 0 ? s : embeddings.Find(bare);
-        NameWordTypes[i] = (byte)(lexicon.Names.RolesOfWord(Word[i]) | lexicon.Names.RolesOfWord(Stripped[i]));
-        NewsWordRoles[i] = (byte)(lexicon.NewsNames.RolesOfWord(Word[i]) | lexicon.NewsNames.RolesOfWord(Stripped[i]));
-
-        Stem[i] = FeatureHash.Of(LightStem(folded));
-    }
-
-    /// <summary>Folds into this scratch's own buffer (the folder's buffer is shared by every caller on the thread).</summary>
-    private ReadOnlySpan<char> Fold(ReadOnlySpan<char> raw)
-    {
-        var folded = ArabicFolder.FoldToBuffer(raw, out var length);
-        if (chars.Length < length + 1)
-        {
-            chars = new char[length * 2];
-            strippedChars = new char[(length * 2) + 1];
-        }
-        folded.AsSpan(0, length).CopyTo(chars);
-        return chars.AsSpan(0, length);
-    }
-
-    private ReadOnlySpan<char> StripInto(ReadOnlySpan<char> folded)
-    {
-        var length = Proclitics.Strip(folded, strippedChars);
-        return strippedChars.AsSpan(0, length);
-    }
-
-    /// <summary>Lucene's light stemmer, in place on the folded word (the last use of <see cref="chars"/>).</summary>
-    private ReadOnlySpan<char> LightStem(ReadOnlySpan<char> folded)
-    {
-        var length = Stemmer.Stem(chars, folded.Length);
-        return chars.AsSpan(0, length);
+        Clitics[i] = word.Clitics;
+        Stripped[i] = word.Stripped;
+        Bare[i] = word.Bare;
+        Cluster[i] = word.Cluster;
+        StrippedCluster[i] = word.StrippedCluster;
+        Embedding[i] = word.Embedding;
+        NameWordTypes[i] = word.NameWordTypes;
+        NewsWordRoles[i] = word.NewsWordRoles;
+        Stem[i] = word.Stem;
     }
 
     private void EnsureCapacity(int count)

@@ -37,7 +37,7 @@ public static class NerEvaluation
     /// Tokens tagged per second on this thread: the sentences, already tokenized, are tagged over and over (as
     /// documents of 20 sentences, about an article) for at least <paramref name="minimum"/>, after a warm-up pass.
     /// </summary>
-    public static double TokensPerSecond(EntityTagger tagger, IReadOnlyList<ConllSentence> sentences, TimeSpan minimum)
+    public static NerSpeed TokensPerSecond(EntityTagger tagger, IReadOnlyList<ConllSentence> sentences, TimeSpan minimum)
     {
         var documents = sentences.Select(s => s.Tokens).Chunk(20).ToList();
         foreach (var document in documents)
@@ -45,6 +45,7 @@ public static class NerEvaluation
             tagger.TagSentences(document);
         }
         long tokens = 0;
+        var cpu = ThreadCpuClock.Now();
         var clock = Stopwatch.StartNew();
         do
         {
@@ -54,19 +55,20 @@ public static class NerEvaluation
             }
         }
         while (clock.Elapsed < minimum);
-        return tokens / clock.Elapsed.TotalSeconds;
+        return new NerSpeed(tokens, clock.Elapsed, ThreadCpuClock.Now() - cpu);
     }
 
     /// <summary>
     /// Tokens per second through <see cref="EntityTagger.Find"/> on raw text: the sentences joined into texts of
     /// 20 lines (about an article), tagged over and over for at least <paramref name="minimum"/>.
     /// </summary>
-    public static double FindTokensPerSecond(EntityTagger tagger, IReadOnlyList<ConllSentence> sentences, TimeSpan minimum)
+    public static NerSpeed FindTokensPerSecond(EntityTagger tagger, IReadOnlyList<ConllSentence> sentences, TimeSpan minimum)
     {
         var texts = sentences.Chunk(20).Select(d => string.Join('\n', d.Select(s => string.Join(' ', s.Tokens)))).ToList();
         var tokensPerPass = sentences.Sum(s => s.Tokens.Count);
         texts.ForEach(t => tagger.Find(t));
         long tokens = 0;
+        var cpu = ThreadCpuClock.Now();
         var clock = Stopwatch.StartNew();
         do
         {
@@ -74,6 +76,6 @@ public static class NerEvaluation
             tokens += tokensPerPass;
         }
         while (clock.Elapsed < minimum);
-        return tokens / clock.Elapsed.TotalSeconds;
+        return new NerSpeed(tokens, clock.Elapsed, ThreadCpuClock.Now() - cpu);
     }
 }

@@ -1,0 +1,88 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Marsad.Entities;
+
+/// <summary>
+/// The first pass's and the document pass's weights in one table, so that one lookup per feature scores a token
+/// for both passes (the document pass scores every sentence feature again). Row <c>r</c> holds the first pass's
+/// eight leading tag weights, the second pass's eight, then the ninth of each: two 32-byte loads and two scalars.
+/// A feature one pass lacks has zeros there, which add nothing: sums start at +0 and no weight is -0.
+/// Built once per model; read-only, so one instance serves every thread.
+/// </summary>
+internal sealed class TwoPassWeights
+{
+    private const int Tags = BioTags.Count;
+    private const int Lanes = 8;
+    private const int RowSize = 2 * Tags;
+
+    private readonly FeatureTable table;
+    private readonly float[] rows;
+
+    public TwoPassWeights(NerWeights first, NerWeights second)
+    {
+        var rowOfKey = new Dictionary<ulong, int>();
+        var keys = new List<ulong>();
+        var filled = new List<(int Row, int Pass, ReadOnlyMemory<float> Weights)>();
+        foreach (var (pass, weights) in (ReadOnlySpan<(int, NerWeights)>)[(0, first), (1, second)])
+        {
+            foreach (var (key, row) in weights.Rows)
+            {
+                if (!rowOfKey.TryGetValue(key, out var r))
+                {
+                    r = keys.Count;
+                    rowOfKey.Add(key, r);
+                    keys.Add(key);
+                }
+                filled.Add((r, pass, row));
+            }
+        }
+        table = new FeatureTable(keys);
+        rows = new float[keys.Count * RowSize];
+        foreach (var (row, pass, weights) in filled)
+        {
+            var source = weights.Span;
+            var start = row * RowSize;
+            source[..Lanes].CopyTo(rows.AsSpan(start + (pass * Lanes), Lanes));
+            rows[start + (2 * Lanes) + pass] = source[Lanes];
+        }
+    }
+
+    /// <summary>
+    /// Sums each token's feature rows from zero into <paramref name="first"/> and <paramref name="second"/>
+    /// (<c>[token * tags + tag]</c>), feature by feature in order, as <see cref="NerWeights.Score"/> does.
+    /// </summary>
+    public void Score(SentenceFeatures features, Span<float> first, Span<float> second)
+    {
+        var size = features.TokenCount * Tags;
+        first[..size].Clear();
+        second[..size].Clear();
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(rows);
+        for (var i = 0; i < features.TokenCount; i++)
+        {
+            ref var one = ref first[i * Tags];
+            ref var two = ref second[i * Tags];
+            var sumOne = Vector256.LoadUnsafe(ref one);
+            var sumTwo = Vector256.LoadUnsafe(ref two);
+            var lastOne = Unsafe.Add(ref one, Lanes);
+            var lastTwo = Unsafe.Add(ref two, Lanes);
+            foreach (var key in features.Of(i))
+            {
+                var row = table.RowOf(key);
+                if (row >= 0)
+                {
+                    ref var source = ref Unsafe.Add(ref weights, row * RowSize);
+                    sumOne += Vector256.LoadUnsafe(ref source);
+                    sumTwo += Vector256.LoadUnsafe(ref Unsafe.Add(ref source, Lanes));
+                    lastOne += Unsafe.Add(ref source, 2 * Lanes);
+                    lastTwo += Unsafe.Add(ref source, (2 * Lanes) + 1);
+                }
+            }
+            sumOne.StoreUnsafe(ref one);
+            sumTwo.StoreUnsafe(ref two);
+            Unsafe.Add(ref one, Lanes) = lastOne;
+            Unsafe.Add(ref two, Lanes) = lastTwo;
+        }
+    }
+}
