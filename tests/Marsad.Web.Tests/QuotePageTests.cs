@@ -3,8 +3,8 @@ using Marsad.Web.Enrichment;
 namespace Marsad.Tests;
 
 /// <summary>
-/// The quotation section, with a source standing in for the store that will hold quotations: it renders when there
-/// are some, grouped by speaker, and what they hold is text like everything else.
+/// The quotation section: the seeds' quotations as stored, and hostile ones from a stand-in source: grouped by
+/// speaker, and what they hold is text like everything else.
 /// </summary>
 [Collection(WebServerCollection.Name)]
 public sealed class QuotePageTests(WebServerFixture server)
@@ -27,6 +27,19 @@ public sealed class QuotePageTests(WebServerFixture server)
 
         var json = await client.GetStringAsync(new Uri($"/api/events/{eventId}", UriKind.Relative));
         Assert.Contains("\"speaker\":\"مصطفى الكاظمي\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_seed_events_show_what_was_said_by_whom()
+    {
+        var eventId = (await server.GetJson("/api/articles/002_c4cb800c5c6b35be")).GetProperty("eventId").GetString()!;
+        var page = MarkupSafety.Parse(await server.GetHtml($"/events/{eventId}"));
+        var speakers = page.QuerySelectorAll(".quotes h3").Select(h => h.TextContent).ToList();
+        Assert.Equal("مصطفى الكاظمي", speakers[0]);
+        Assert.Contains(page.QuerySelectorAll(".quotes blockquote p"),
+            p => p.TextContent == "«لسنا بحاجة إلى القوات الأميركية على الأراضي العراقية»");
+        var api = await server.GetJson($"/api/events/{eventId}");
+        Assert.Contains(api.GetProperty("quotes").EnumerateArray(), q => q.GetProperty("speaker").GetString() == "مصطفى الكاظمي");
     }
 
     private sealed class StandIn(string eventId) : IQuoteSource

@@ -77,11 +77,10 @@ internal static class EventCommand
     /// <summary>Quotations grouped by speaker (the most quoted first), each with the outlet that reports it.</summary>
     private static void WriteQuotes(IReadOnlyList<EventQuote> quotes)
     {
-        foreach (var speaker in quotes.GroupBy(q => q.Quote.SpeakerKey ?? q.Quote.Speaker ?? "").OrderByDescending(g => g.Count()))
+        foreach (var speaker in SpeakerQuotes.Group(quotes))
         {
-            var name = speaker.Select(q => q.Quote.Speaker).OfType<string>().OrderByDescending(s => s.Length).FirstOrDefault() ?? "(unnamed)";
-            Consoles.Out.MarkupLine($"  [bold]{Markup.Escape(name)}[/]:");
-            foreach (var quote in speaker.Take(6))
+            Consoles.Out.MarkupLine($"  [bold]{Markup.Escape(speaker.Name ?? "(unnamed)")}[/]:");
+            foreach (var quote in speaker.Quotes.Take(6))
             {
                 var text = quote.Quote.Direct ? $"«{quote.Quote.Text}»" : quote.Quote.Text;
                 Consoles.Out.MarkupLine($"    {Markup.Escape(Shorten(text, 160))} [grey]({Markup.Escape(quote.Outlet ?? quote.ArticleId)})[/]");

@@ -14,15 +14,11 @@ public sealed class StoredQuotes : IQuoteSource
     public IReadOnlyList<QuoteView> EventQuotes(EventDetail detail)
     {
         var entities = detail.Entities.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
-        return detail.Quotes
-            .GroupBy(q => q.Quote.SpeakerKey ?? q.Quote.Speaker ?? "", StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .SelectMany(g =>
+        return SpeakerQuotes.Group(detail.Quotes)
+            .SelectMany(speaker =>
             {
-                // One name for the group: the fullest one written (مصطفى الكاظمي over الكاظمي).
-                var name = g.Select(q => q.Quote.Speaker).OfType<string>().OrderByDescending(s => s.Length).FirstOrDefault() ?? "غير مسمّى";
-                var linked = g.Key.Length > 0 && entities.Contains(g.Key) ? g.Key : null;
-                return g.Select(q => new QuoteView(name, linked, Shown(q.Quote), q.ArticleId, q.Outlet));
+                var linked = speaker.Key is { } key && entities.Contains(key) ? key : null;
+                return speaker.Quotes.Select(q => new QuoteView(speaker.Name ?? "غير مسمّى", linked, Shown(q.Quote), q.ArticleId, q.Outlet));
             })
             .ToList();
     }
