@@ -48,9 +48,25 @@ public sealed class EventState(string id, string storylineId)
         }
     }
 
-    /// <summary>The mean cosine between <paramref name="vector"/> and the remembered members.</summary>
-    public float AverageSimilarity(TermVector vector) =>
-        Members.Count == 0 ? Centroid.Cosine(vector) : Members.Average(m => m.Dot(vector));
+    /// <summary>
+    /// The mean cosine between <paramref name="vector"/> and the remembered members; a member that names actors
+    /// (people, organizations) of which the article names none counts <paramref name="otherActors"/> times its cosine.
+    /// </summary>
+    public float AverageSimilarity(TermVector vector, float otherActors = 1f)
+    {
+        if (Members.Count == 0)
+        {
+            return Centroid.Cosine(vector);
+        }
+        var actors = otherActors == 1f ? [] : ActorTerms.Of(vector);
+        var sum = 0f;
+        foreach (var member in Members)
+        {
+            var similarity = member.Dot(vector);
+            sum += actors.Count > 0 && ActorTerms.NamesOthers(member, actors) ? similarity * otherActors : similarity;
+        }
+        return sum / Members.Count;
+    }
 
     public string Title { get; set; } = string.Empty;
 

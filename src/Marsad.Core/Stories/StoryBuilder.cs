@@ -143,7 +143,7 @@ public sealed class StoryBuilder(IStoryStateSource source, StoryOptions options)
             {
                 continue;
             }
-            var similarity = candidate.AverageSimilarity(vector) * Fade(candidate, time);
+            var similarity = candidate.AverageSimilarity(vector, (float)options.OtherActors) * Fade(candidate, time);
             if (similarity >= options.EventSimilarity && similarity > bestSimilarity)
             {
                 (best, bestSimilarity) = (candidate, similarity);

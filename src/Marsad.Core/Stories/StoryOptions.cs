@@ -26,6 +26,12 @@ public sealed record StoryOptions
     /// </summary>
     public double EventSimilarity { get; init; } = 0.25;
 
+    /// <summary>
+    /// What an event member's similarity counts for when it names people or organizations and the article names
+    /// others: same words, someone else's happening. 1 turns this off.
+    /// </summary>
+    public double OtherActors { get; init; } = 0.75;
+
     /// <summary>An article joins only events whose span, widened by this many days, holds its date.</summary>
     public int EventWindowDays { get; init; } = 2;
 
