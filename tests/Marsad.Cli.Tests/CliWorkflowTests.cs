@@ -68,6 +68,22 @@ public sealed class CliWorkflowTests : IDisposable
     }
 
     [Fact]
+    public void No_enrich_leaves_entities_and_quotes_out_and_a_later_ingest_adds_them()
+    {
+        Assert.Equal(0, Marsad("ingest", "--no-enrich", Seeds).ExitCode);
+        var plain = JsonLines(Marsad("export").Out);
+        Assert.Equal(5, plain.Count);
+        Assert.All(plain, a => Assert.Equal((0, 0), (a.GetProperty("entities").GetArrayLength(), a.GetProperty("quotes").GetArrayLength())));
+
+        var again = Marsad("ingest", Seeds);
+        Assert.Contains("5 updated", again.Error, StringComparison.Ordinal);
+        var enriched = JsonLines(Marsad("export").Out);
+        Assert.All(enriched, a => Assert.NotEqual(0, a.GetProperty("entities").GetArrayLength()));
+        Assert.Contains(enriched, a => a.GetProperty("quotes").GetArrayLength() > 0);
+        Assert.Single(enriched.Select(a => a.GetProperty("storyline").GetString()).Distinct());
+    }
+
+    [Fact]
     public void Export_ids_are_stable_across_exports_of_one_database()
     {
         Marsad("ingest", Seeds);
