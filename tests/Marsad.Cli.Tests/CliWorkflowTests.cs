@@ -81,6 +81,8 @@ public sealed class CliWorkflowTests : IDisposable
         Assert.All(enriched, a => Assert.NotEqual(0, a.GetProperty("entities").GetArrayLength()));
         Assert.Contains(enriched, a => a.GetProperty("quotes").GetArrayLength() > 0);
         Assert.Single(enriched.Select(a => a.GetProperty("storyline").GetString()).Distinct());
+        // Re-placed articles found their events again under the ids they had (none is suffixed -2).
+        Assert.All(enriched, a => Assert.DoesNotContain("-", a.GetProperty("event").GetString(), StringComparison.Ordinal));
     }
 
     [Fact]

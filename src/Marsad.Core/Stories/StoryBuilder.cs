@@ -103,7 +103,7 @@ public sealed class StoryBuilder(IStoryStateSource source, StoryOptions options)
         if (best is null)
         {
             kind = PlacementKind.NewEvent;
-            var eventId = StoryIds.ForEvent(id, seenBefore ? memory.EventIdTaken : memory.EventIdInMemory);
+            var eventId = StoryIds.ForEvent(id, seenBefore ? EventIdTaken : memory.EventIdInMemory);
             var storyline = BestStoryline(vector, day) ?? NewStoryline(eventId, seenBefore);
             best = new EventState(eventId, storyline.Id) { Title = analyzed.Article.Title };
             storyline.EventCount++;
@@ -190,10 +190,18 @@ public sealed class StoryBuilder(IStoryStateSource source, StoryOptions options)
     private StorylineState NewStoryline(string founderEventId, bool seenBefore)
     {
         var storyline = new StorylineState(StoryIds.ForStoryline(founderEventId,
-            seenBefore ? memory.StorylineIdTaken : memory.StorylineIdInMemory));
+            seenBefore ? StorylineIdTaken : memory.StorylineIdInMemory));
         memory.Track(storyline);
         return storyline;
     }
+
+    /// <summary>
+    /// An id is free again once its event is deleted in this batch: an updated article that was alone in its event
+    /// founds it again under the same id, rather than a suffixed one.
+    /// </summary>
+    private bool EventIdTaken(string id) => !deletedEvents.Contains(id) && memory.EventIdTaken(id);
+
+    private bool StorylineIdTaken(string id) => !deletedStorylines.Contains(id) && memory.StorylineIdTaken(id);
 
     /// <summary>Takes an updated article out of where it was, so it can be placed afresh.</summary>
     private void Detach(StoredArticleState previous)
