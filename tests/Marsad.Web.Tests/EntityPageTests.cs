@@ -53,6 +53,22 @@ public sealed class EntityPageTests(WebServerFixture server)
     }
 
     [Fact]
+    public async Task The_article_text_marks_quotations_and_links_entities_where_they_stand()
+    {
+        var page = MarkupSafety.Parse(await server.GetHtml("/articles/002_c4cb800c5c6b35be"));
+        var quote = Assert.Single(page.QuerySelectorAll(".text .quote.direct"),
+            q => q.TextContent == "لسنا بحاجة إلى القوات الأميركية على الأراضي العراقية");
+        Assert.Contains("مصطفى الكاظمي", quote.GetAttribute("title"), StringComparison.Ordinal);
+        var kadhimi = "/entities/" + Uri.EscapeDataString(Entities.Keys.EntityKeyer.Person("مصطفى الكاظمي"));
+        Assert.Contains(page.QuerySelectorAll(".text a.entity.per"), a => a.GetAttribute("href") == kadhimi);
+        Assert.Contains(page.QuerySelectorAll(".text a.entity.loc"), a => a.TextContent == "بغداد");
+        // Marking adds no words: the text reads as stored.
+        var article = await server.GetJson("/api/articles/002_c4cb800c5c6b35be");
+        var stored = article.GetProperty("text").GetString()!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(stored, page.QuerySelectorAll(".text p").Select(p => p.TextContent));
+    }
+
+    [Fact]
     public async Task The_article_page_lists_its_entities_once_each()
     {
         var page = MarkupSafety.Parse(await server.GetHtml("/articles/001_66720f3e99723966"));

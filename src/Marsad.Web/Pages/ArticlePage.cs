@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Marsad.Web.Pages;
 
-/// <summary>An article: its clean text, where and when it was published, and a link to the original address.</summary>
+/// <summary>An article: its clean text with quotations and entities marked, where and when it was published, and a link to the original address.</summary>
 internal static class ArticlePage
 {
     public static IResult Render(MarsadData data, string id)
@@ -34,10 +34,7 @@ internal static class ArticlePage
             Original(w, a.Url);
             EnrichmentSections.Entities(w, ApiMapper.Entities(a));
             w.Open("div", ("class", "text"));
-            foreach (var paragraph in a.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                w.Element("p", paragraph);
-            }
+            MarkedText.Write(w, a);
             w.Close().Close();
         }));
     }
