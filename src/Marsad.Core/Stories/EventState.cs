@@ -48,17 +48,20 @@ public sealed class EventState(string id, string storylineId)
         }
     }
 
+    /// <summary>The mean cosine between <paramref name="vector"/> and the remembered members.</summary>
+    public float AverageSimilarity(TermVector vector) => AverageSimilarity(vector, [], 1f);
+
     /// <summary>
     /// The mean cosine between <paramref name="vector"/> and the remembered members; a member that names actors
-    /// (people, organizations) of which the article names none counts <paramref name="otherActors"/> times its cosine.
+    /// (people, organizations) of which the article, naming <paramref name="actors"/>, names none counts
+    /// <paramref name="otherActors"/> times its cosine. The article's actors are read once by the caller, not per event.
     /// </summary>
-    public float AverageSimilarity(TermVector vector, float otherActors = 1f)
+    public float AverageSimilarity(TermVector vector, List<string> actors, float otherActors)
     {
         if (Members.Count == 0)
         {
             return Centroid.Cosine(vector);
         }
-        var actors = otherActors == 1f ? [] : ActorTerms.Of(vector);
         var sum = 0f;
         foreach (var member in Members)
         {

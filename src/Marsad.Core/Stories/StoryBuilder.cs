@@ -136,6 +136,7 @@ public sealed class StoryBuilder(IStoryStateSource source, StoryOptions options)
         EventState? best = null;
         var bestSimilarity = 0d;
         var window = TimeSpan.FromDays(options.EventWindowDays);
+        var actors = options.OtherActors == 1 ? [] : ActorTerms.Of(vector);
         foreach (var candidate in memory.EventCandidates(vector))
         {
             if (time < candidate.First - window || time > candidate.Last + window
@@ -143,7 +144,7 @@ public sealed class StoryBuilder(IStoryStateSource source, StoryOptions options)
             {
                 continue;
             }
-            var similarity = candidate.AverageSimilarity(vector, (float)options.OtherActors) * Fade(candidate, time);
+            var similarity = candidate.AverageSimilarity(vector, actors, (float)options.OtherActors) * Fade(candidate, time);
             if (similarity >= options.EventSimilarity && similarity > bestSimilarity)
             {
                 (best, bestSimilarity) = (candidate, similarity);
