@@ -1,4 +1,3 @@
-using Marsad.Entities;
 using Marsad.Storage.Reading;
 using Microsoft.Data.Sqlite;
 
@@ -13,11 +12,9 @@ internal sealed class SqliteEntityReader(string connectionString) : IEntityReade
     public EntityEvents? Entity(string key, int offset, int limit)
     {
         using var connection = SqliteRows.Open(connectionString);
-        var entity = SqliteRows.Query(connection, """
-            SELECT x.key, x.type, x.name, count(*), sum(x.mentions), max(x.mentions)
-            FROM article_entities x WHERE x.key = $key GROUP BY x.key
-            """, r => new EntitySummary(r.GetString(0), EntityTypeCodes.Parse(r.GetString(1)), r.GetString(2), r.GetInt32(3), r.GetInt32(4)),
-            ("$key", key)).SingleOrDefault();
+        var entity = SqliteRows.Query(connection, $"""
+            SELECT {EntitySummaryRows.Columns} FROM article_entities x WHERE x.key = $key GROUP BY x.key
+            """, EntitySummaryRows.Read, ("$key", key)).SingleOrDefault();
         if (entity is null)
         {
             return null;

@@ -1,4 +1,3 @@
-using Marsad.Entities;
 using Marsad.Storage.Reading;
 using Microsoft.Data.Sqlite;
 
@@ -148,13 +147,12 @@ internal sealed class SqliteStoryReader(string connectionString) : IStoryReader
         """, r => (Id: r.GetString(0), Outlet: NullableString(r, 1), Quotes: AnnotationsJson.Read(r.GetString(3), r.GetString(2)).Quotes),
         ("$id", eventId)).SelectMany(a => a.Quotes.Select(q => new EventQuote(a.Id, a.Outlet, q))).ToList();
 
-    /// <summary>The entities an event's articles name; the name shown is the one used in the most mentions.</summary>
-    private static List<EntitySummary> EventEntities(SqliteConnection connection, string eventId) => Query(connection, """
-        SELECT x.key, x.type, x.name, count(*), sum(x.mentions), max(x.mentions)
+    /// <summary>The entities an event's articles name, the most widely named first.</summary>
+    private static List<EntitySummary> EventEntities(SqliteConnection connection, string eventId) => Query(connection, $"""
+        SELECT {EntitySummaryRows.Columns}
         FROM article_entities x JOIN articles a ON a.id = x.article_id
         WHERE a.event_id = $id GROUP BY x.key ORDER BY count(*) DESC, sum(x.mentions) DESC, x.key
-        """, r => new EntitySummary(r.GetString(0), EntityTypeCodes.Parse(r.GetString(1)), r.GetString(2), r.GetInt32(3), r.GetInt32(4)),
-        ("$id", eventId));
+        """, EntitySummaryRows.Read, ("$id", eventId));
 
     private static List<string> Outlets(SqliteConnection connection, string eventId) => Query(connection,
         "SELECT DISTINCT outlet FROM articles WHERE event_id = $id AND outlet IS NOT NULL ORDER BY outlet",
