@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Marsad.Cli.Output;
 using Marsad.Entities;
+using Marsad.Quotes;
 using Marsad.Storage.Reading;
 using Spectre.Console;
 
@@ -82,7 +83,7 @@ internal static class EventCommand
             Consoles.Out.MarkupLine($"  [bold]{Markup.Escape(speaker.Name ?? "(unnamed)")}[/]:");
             foreach (var quote in speaker.Quotes.Take(6))
             {
-                var text = quote.Quote.Direct ? $"«{quote.Quote.Text}»" : quote.Quote.Text;
+                var text = QuotedWords.Shown(quote.Quote.Text, quote.Quote.Direct);
                 Consoles.Out.MarkupLine($"    {Markup.Escape(Shorten(text, 160))} [grey]({Markup.Escape(quote.Outlet ?? quote.ArticleId)})[/]");
             }
         }

@@ -18,11 +18,8 @@ public sealed class StoredQuotes : IQuoteSource
             .SelectMany(speaker =>
             {
                 var linked = speaker.Key is { } key && entities.Contains(key) ? key : null;
-                return speaker.Quotes.Select(q => new QuoteView(speaker.Name ?? "غير مسمّى", linked, Shown(q.Quote), q.ArticleId, q.Outlet));
+                return speaker.Quotes.Select(q => new QuoteView(speaker.Name ?? "غير مسمّى", linked, QuotedWords.Shown(q.Quote.Text, q.Quote.Direct), q.ArticleId, q.Outlet));
             })
             .ToList();
     }
-
-    /// <summary>The speaker's own words in quotation marks; reported speech as the article words it.</summary>
-    private static string Shown(Quotation quote) => quote.Direct ? $"«{quote.Text}»" : quote.Text;
 }

@@ -1,3 +1,4 @@
+using Marsad.Quotes;
 using Marsad.Web.Api;
 using Marsad.Web.Html;
 using Microsoft.AspNetCore.Http;
@@ -53,7 +54,7 @@ internal static class EntityPage
         w.Element("h2", "ماذا قال");
         foreach (var quote in said)
         {
-            w.Open("blockquote").Element("p", quote.Direct ? $"«{quote.Text}»" : quote.Text)
+            w.Open("blockquote").Element("p", QuotedWords.Shown(quote.Text, quote.Direct))
                 .Open("footer").Text(quote.Published is { Length: >= 10 } day ? day[..10] + " · " : "")
                 .Element("a", quote.Outlet ?? "المصدر", ("href", Links.Article(quote.ArticleId))).Close()
                 .Close();
