@@ -5,20 +5,23 @@ namespace Marsad.Storage.Sqlite;
 
 /// <summary>
 /// A Marsad database in one SQLite file. Opening it creates or upgrades the schema. The store hands out the
-/// three views the core asks for: the stream state and the writer (which share one connection and must be used
-/// from one thread, as the pipeline's sequential stage does) and a reader (a connection per call, safe from any thread).
+/// three views the core asks for: the stream state and the writer (a connection each, so that the pipeline can
+/// write one batch while it places the next; each used by one thread at a time) and a reader (a connection per
+/// call, safe from any thread).
 /// </summary>
 public sealed partial class SqliteStore : IDisposable
 {
     private readonly SqliteConnection connection;
+    private readonly SqliteConnection writeConnection;
     private readonly SqliteStateSource stateSource;
 
-    private SqliteStore(string path, SqliteConnection connection)
+    private SqliteStore(string path, SqliteConnection connection, SqliteConnection writeConnection)
     {
         Path = path;
         this.connection = connection;
+        this.writeConnection = writeConnection;
         StateSource = stateSource = new SqliteStateSource(connection);
-        Writer = new SqliteStoryWriter(connection);
+        Writer = new SqliteStoryWriter(writeConnection);
         Reader = new SqliteStoryReader(ConnectionString(path, readOnly: true));
     }
 
@@ -38,24 +41,29 @@ public sealed partial class SqliteStore : IDisposable
             Directory.CreateDirectory(directory);
         }
         var connection = new SqliteConnection(ConnectionString(path, readOnly: false));
+        var writeConnection = new SqliteConnection(ConnectionString(path, readOnly: false));
         try
         {
             connection.Open();
             Pragmas(connection);
             SqliteSchema.Migrate(connection);
             SqliteSearchIndex.Backfill(connection, MatchKeyAnalyzer.Default);
+            writeConnection.Open();
+            Pragmas(writeConnection);
         }
         catch (SqliteException error) when (error.SqliteErrorCode is 26 /* SQLITE_NOTADB */)
         {
             connection.Dispose();
+            writeConnection.Dispose();
             throw new InvalidDataException($"{path} is not a Marsad database (not an SQLite file).", error);
         }
         catch
         {
             connection.Dispose();
+            writeConnection.Dispose();
             throw;
         }
-        return new SqliteStore(path, connection);
+        return new SqliteStore(path, connection, writeConnection);
     }
 
     /// <summary>Opens an existing database for reading only; a missing file is an error, never created.</summary>
@@ -73,6 +81,7 @@ public sealed partial class SqliteStore : IDisposable
     {
         stateSource.Dispose();
         connection.Dispose();
+        writeConnection.Dispose();
     }
 
     /// <summary>

@@ -49,12 +49,25 @@ public sealed class TermVector
         {
             return other.Dot(this);
         }
-        var lookup = new Dictionary<string, float>(other.Count, StringComparer.Ordinal);
-        for (var i = 0; i < other.Count; i++)
+        return Dot(other.ToLookup());
+    }
+
+    /// <summary>
+    /// The dot product with <paramref name="other"/>, given <paramref name="otherLookup"/> (its <see cref="ToLookup"/>)
+    /// built once by a caller comparing it with many vectors. Sums in the same order as <see cref="Dot(TermVector)"/>.
+    /// </summary>
+    public float Dot(TermVector other, IReadOnlyDictionary<string, float> otherLookup) =>
+        Count > other.Count ? other.Dot(this) : Dot(otherLookup);
+
+    /// <summary>The terms and their weights as a dictionary, for many dot products with one vector.</summary>
+    public Dictionary<string, float> ToLookup()
+    {
+        var lookup = new Dictionary<string, float>(Count, StringComparer.Ordinal);
+        for (var i = 0; i < Count; i++)
         {
-            lookup[other.Terms[i]] = other.Weights[i];
+            lookup[Terms[i]] = Weights[i];
         }
-        return Dot(lookup);
+        return lookup;
     }
 
     /// <summary>The dot product with an unnormalized sparse vector held in a dictionary.</summary>

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Marsad.Analysis;
@@ -74,14 +76,36 @@ public sealed class ArticleAnalyzer(
     }
 
     /// <summary>A digest of everything the caller gave: when it is unchanged, re-ingesting has nothing to do.</summary>
+    /// <remarks>
+    /// Hashes the fields piece by piece as UTF-8, the same bytes as hashing them joined into one string (so stored
+    /// digests stay valid) without building that string, a copy of the whole article.
+    /// </remarks>
     private string InputHash(RawArticle raw)
     {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         // An article ingested without enrichment is redone when it is ingested again with it.
-        var builder = new StringBuilder(Version).Append(entities is null ? "-" : "+").Append('\u001F');
+        Append(hash, Version);
+        Append(hash, entities is null ? "-" : "+");
+        Append(hash, "\u001F");
         foreach (var field in new[] { raw.Text, raw.Html, raw.Title, raw.Url, raw.Outlet, raw.Published, raw.Fetched, raw.Author })
         {
-            builder.Append(field?.Length ?? -1).Append(':').Append(field).Append('\u001F');
+            Append(hash, (field?.Length ?? -1).ToString(CultureInfo.InvariantCulture));
+            Append(hash, ":");
+            Append(hash, field);
+            Append(hash, "\u001F");
         }
-        return Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())))[..22];
+        return Convert.ToBase64String(hash.GetHashAndReset())[..22];
+    }
+
+    private static void Append(IncrementalHash hash, string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        var length = Encoding.UTF8.GetBytes(text, buffer);
+        hash.AppendData(buffer, 0, length);
+        ArrayPool<byte>.Shared.Return(buffer);
     }
 }

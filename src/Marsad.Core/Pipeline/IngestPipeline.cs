@@ -17,6 +17,12 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
     /// <summary>A storyline's facts are read off its latest articles, not all of a storyline that has run for years.</summary>
     private const int MaxStorylineSources = 300;
 
+    /// <summary>
+    /// How far analysis may run ahead of placement: enough to keep every core busy while a window is placed, no
+    /// more. Articles held longer outlive young garbage collections and make every collection slower.
+    /// </summary>
+    private const int AnalyzedAhead = 256;
+
     private readonly ArticleAnalyzer analyzer = options.Enrich ? ArticleAnalyzer.Default : ArticleAnalyzer.WithoutEnrichment;
     private readonly HashSet<string> touchedEvents = new(StringComparer.Ordinal);
     private readonly HashSet<string> touchedStorylines = new(StringComparer.Ordinal);
@@ -31,33 +37,45 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
     {
         var clock = Stopwatch.StartNew();
         var tally = new IngestTally();
-        var builder = new StoryBuilder(source, options.Stories);
-        var window = new List<AnalyzedArticle>(options.ReorderWindow);
-        var streamClock = DateTime.MinValue;
-
-        foreach (var result in AnalyzeAhead(input, cancellation))
+        var store = new WriteBehind(source, writer);
+        try
         {
-            if (result.Problem is { } problem)
+            var builder = new StoryBuilder(store, options.Stories);
+            var window = new List<AnalyzedArticle>(options.ReorderWindow);
+            var streamClock = DateTime.MinValue;
+            foreach (var result in AnalyzeAhead(input, cancellation))
             {
-                tally.Problems++;
-                ProblemFound?.Invoke(problem);
+                if (result.Problem is { } problem)
+                {
+                    tally.Problems++;
+                    ProblemFound?.Invoke(problem);
+                }
+                else
+                {
+                    window.Add(result.Article!);
+                }
+                tally.Read++;
+                if (tally.Read % 250 == 0)
+                {
+                    Progressed?.Invoke(tally.Progress);
+                }
+                if (window.Count >= options.ReorderWindow)
+                {
+                    streamClock = PlaceWindow(window, builder, store, tally, streamClock);
+                }
             }
-            else
-            {
-                window.Add(result.Article!);
-            }
-            tally.Read++;
-            if (tally.Read % 250 == 0)
-            {
-                Progressed?.Invoke(tally.Progress);
-            }
-            if (window.Count >= options.ReorderWindow)
-            {
-                streamClock = PlaceWindow(window, builder, tally, streamClock);
-            }
+            PlaceWindow(window, builder, store, tally, streamClock);
+            Write(builder, store, tally);
+            store.Drain();
+            tally.Committed = tally.Placed;
+            Progressed?.Invoke(tally.Progress);
         }
-        PlaceWindow(window, builder, tally, streamClock);
-        Write(builder, tally);
+        catch
+        {
+            // What was handed to the writer lands before the error is reported: it is whole and already placed.
+            store.DrainQuietly();
+            throw;
+        }
         Summarize(cancellation);
         return tally.ToReport(clock.Elapsed);
     }
@@ -99,7 +117,7 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
     private IEnumerable<(AnalyzedArticle? Article, InputProblem? Problem)> AnalyzeAhead(IEnumerable<InputItem> input, CancellationToken cancellation)
     {
         var queue = Channel.CreateBounded<(AnalyzedArticle?, InputProblem?)>(
-            new BoundedChannelOptions(options.ReorderWindow * 2) { SingleReader = true, SingleWriter = true });
+            new BoundedChannelOptions(AnalyzedAhead) { SingleReader = true, SingleWriter = true });
         var producer = Task.Run(() =>
         {
             try
@@ -143,7 +161,7 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
     /// (أمس السبت, 26 يوليو الجاري) against the latest date seen, marked as estimated; failing that it enters at the
     /// stream's clock, as an online system would place it on arrival.
     /// </summary>
-    private DateTime PlaceWindow(List<AnalyzedArticle> window, StoryBuilder builder, IngestTally tally, DateTime streamClock)
+    private DateTime PlaceWindow(List<AnalyzedArticle> window, StoryBuilder builder, WriteBehind store, IngestTally tally, DateTime streamClock)
     {
         var latest = window.Select(a => a.Article.StreamTime).Where(t => t is not null).Max() ?? streamClock;
         if (latest == DateTime.MinValue)
@@ -160,7 +178,7 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
             tally.Count(placement);
             if (builder.PendingCount >= options.BatchSize)
             {
-                Write(builder, tally);
+                Write(builder, store, tally);
             }
         }
         window.Clear();
@@ -170,18 +188,20 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
     private static AnalyzedArticle Dated(AnalyzedArticle analyzed, DateOnly context) =>
         analyzed.Article.StreamTime is null ? analyzed.Estimated(context, keepContextDay: false) : analyzed;
 
-    private void Write(StoryBuilder builder, IngestTally tally)
+    /// <summary>Hands what was placed to the writer; what was handed over before has then landed.</summary>
+    private void Write(StoryBuilder builder, WriteBehind store, IngestTally tally)
     {
         var batch = builder.TakeBatch();
         if (!batch.IsEmpty)
         {
-            writer.Write(batch);
+            store.Write(batch);
+            tally.Committed = tally.HandedOver;
             touchedEvents.UnionWith(batch.Events.Select(e => e.Id));
             touchedEvents.ExceptWith(batch.DeletedEvents);
             touchedStorylines.UnionWith(batch.Storylines.Select(s => s.Id));
             touchedStorylines.ExceptWith(batch.DeletedStorylines);
         }
-        tally.Committed = tally.Placed;
+        tally.HandedOver = tally.Placed;
         Progressed?.Invoke(tally.Progress);
     }
 }

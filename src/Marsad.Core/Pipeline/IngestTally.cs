@@ -13,6 +13,9 @@ internal sealed class IngestTally
 
     public int Committed { get; set; }
 
+    /// <summary>Placed and handed to the writer, which may still be writing the last of them.</summary>
+    public int HandedOver { get; set; }
+
     public IngestProgress Progress => new(Read, Placed, Committed, Problems);
 
     private int added;

@@ -9,6 +9,9 @@ public sealed class TermIndex<T> where T : class
     private readonly Dictionary<string, HashSet<T>> postings = new(StringComparer.Ordinal);
     private readonly Dictionary<T, string[]> indexedTerms = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Reused by every lookup (the index belongs to one sequential stage): a fresh one per article was a tenth of its garbage.</summary>
+    private readonly Dictionary<T, int> hits = new(ReferenceEqualityComparer.Instance);
+
     public void Index(T item, IEnumerable<string> terms)
     {
         Remove(item);
@@ -47,7 +50,7 @@ public sealed class TermIndex<T> where T : class
     /// </summary>
     public List<T> Candidates(IEnumerable<string> terms, int maxPostings, int minShared)
     {
-        var hits = new Dictionary<T, int>(ReferenceEqualityComparer.Instance);
+        hits.Clear();
         foreach (var term in terms)
         {
             if (postings.TryGetValue(term, out var items) && items.Count <= maxPostings)
@@ -58,6 +61,14 @@ public sealed class TermIndex<T> where T : class
                 }
             }
         }
-        return hits.Where(h => h.Value >= minShared).Select(h => h.Key).ToList();
+        var found = new List<T>();
+        foreach (var (item, shared) in hits)
+        {
+            if (shared >= minShared)
+            {
+                found.Add(item);
+            }
+        }
+        return found;
     }
 }

@@ -30,6 +30,11 @@ public static partial class AgreedFactFinder
 
     public static IReadOnlyList<AgreedFact> Find(IReadOnlyList<SummarySource> sources)
     {
+        // Most events have one source: nothing can be agreed, and their numbers need not be read.
+        if (sources.Select(SourceOf).Distinct(StringComparer.Ordinal).Take(MinSources).Count() < MinSources)
+        {
+            return [];
+        }
         var mentions = sources.SelectMany(MentionsIn).ToList();
         return mentions.GroupBy(m => m.Value)
             .Select(group => (Group: group.ToList(), Sources: group.Select(m => m.Source).Distinct().Count()))
@@ -82,9 +87,12 @@ public static partial class AgreedFactFinder
                 continue;
             }
             var (phrase, counted) = Describe(text, words, match, numberEnd, after);
-            yield return new Mention(value, phrase, counted, source.Outlet ?? source.ArticleId, source.ArticleId, source.Outlet);
+            yield return new Mention(value, phrase, counted, SourceOf(source), source.ArticleId, source.Outlet);
         }
     }
+
+    /// <summary>Who gives a number: its outlet, or the article itself when its outlet is unknown.</summary>
+    private static string SourceOf(SummarySource source) => source.Outlet ?? source.ArticleId;
 
     /// <summary>The number with the words after it that say what it counts, else with the noun before it.</summary>
     private static (string Phrase, string? Counted) Describe(string text, List<TextSpan> words, Match match, int numberEnd, int after)
