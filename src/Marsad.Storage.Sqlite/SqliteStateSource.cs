@@ -10,7 +10,11 @@ namespace Marsad.Storage.Sqlite;
 /// Loads windows of stored stream state back into the core's working memory. The per-article look-up runs once
 /// for every article ingested, so its statement is prepared once and reused.
 /// </summary>
-internal sealed class SqliteStateSource(SqliteConnection connection) : IStoryStateSource, IDisposable
+/// <remarks>
+/// The summarizer's loads (<see cref="LoadEventSources"/>, <see cref="LoadStorylineSources"/>) each open a pooled
+/// connection of their own (<paramref name="readConnectionString"/>), so that they can run on every core at once.
+/// </remarks>
+internal sealed class SqliteStateSource(SqliteConnection connection, string readConnectionString) : IStoryStateSource, IDisposable
 {
     private SqliteCommand? findArticle;
     private SqliteCommand? eventMembers;
@@ -110,9 +114,16 @@ internal sealed class SqliteStateSource(SqliteConnection connection) : IStorySta
         "SELECT a.id, a.outlet, a.stream_time, a.title, a.text, a.duplicate_of FROM articles a JOIN events e ON e.id = a.event_id " +
         "WHERE e.storyline_id = $id ORDER BY a.stream_time DESC, a.id LIMIT $max", ("$id", storylineId), ("$max", max));
 
-    private List<SummarySource> ReadSources(string sql, params (string, object)[] parameters)
+    private List<SummarySource> ReadSources(string sql, params (string Name, object Value)[] parameters)
     {
-        using var command = Command(sql, parameters);
+        using var own = new SqliteConnection(readConnectionString);
+        own.Open();
+        using var command = own.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
         using var reader = command.ExecuteReader();
         var sources = new List<SummarySource>();
         while (reader.Read())

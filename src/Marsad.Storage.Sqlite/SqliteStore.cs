@@ -20,7 +20,7 @@ public sealed partial class SqliteStore : IDisposable
         Path = path;
         this.connection = connection;
         this.writeConnection = writeConnection;
-        StateSource = stateSource = new SqliteStateSource(connection);
+        StateSource = stateSource = new SqliteStateSource(connection, ConnectionString(path, readOnly: true));
         Writer = new SqliteStoryWriter(writeConnection);
         Reader = new SqliteStoryReader(ConnectionString(path, readOnly: true));
     }

@@ -73,6 +73,8 @@ internal static class BenchCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"cpu time per article: first {Edge:N0} {1000 / RateBetween(cpuSamples, 0, Math.Min(Edge, stored)):0.00} ms, last {Edge:N0} {1000 / RateBetween(cpuSamples, Math.Max(0, stored - Edge), stored):0.00} ms"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"phases:    placed and written after {PlacedAt(samples, stored).TotalSeconds:0.0} s, then summaries for {(clock.Elapsed - PlacedAt(samples, stored)).TotalSeconds:0.0} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"garbage collection: {collections.Gen0:N0} collections ({collections.Gen2:N0} full), paused {collections.Paused.TotalSeconds:0.0} s"));
         return ExitCodes.Success;
     }
@@ -111,6 +113,10 @@ internal static class BenchCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{line}"));
         }
     }
+
+    /// <summary>When the last article was stored: what follows is summarizing the events and storylines touched.</summary>
+    private static TimeSpan PlacedAt(List<(TimeSpan Elapsed, int Committed)> samples, int stored) =>
+        samples.First(s => s.Committed >= stored).Elapsed;
 
     /// <summary>Articles per second between two committed counts, read off the progress samples.</summary>
     private static double RateBetween(List<(TimeSpan Elapsed, int Committed)> samples, int from, int to)

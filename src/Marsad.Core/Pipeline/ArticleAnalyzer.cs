@@ -32,13 +32,18 @@ public sealed class ArticleAnalyzer(
     /// </summary>
     public const string Version = "3";
 
-    public static ArticleAnalyzer Default { get; } =
+    // Made on first use: an ingest without enrichment never loads the entity model (seconds of CPU and hundreds of MB).
+    private static readonly Lazy<ArticleAnalyzer> DefaultAnalyzer = new(() =>
         new(MatchKeyAnalyzer.Default, TermVectorBuilder.Default, MinHasher.Default, DateRecognizer.Default, EntityFinder.Default,
-            new QuotationExtractor(EntitySpeakerKeys.Default));
+            new QuotationExtractor(EntitySpeakerKeys.Default)));
+
+    private static readonly Lazy<ArticleAnalyzer> PlainAnalyzer = new(() =>
+        new(MatchKeyAnalyzer.Default, TermVectorBuilder.Default, MinHasher.Default, DateRecognizer.Default, null, null));
+
+    public static ArticleAnalyzer Default => DefaultAnalyzer.Value;
 
     /// <summary>Without entities and quotations: extraction, dates, copies and clustering only.</summary>
-    public static ArticleAnalyzer WithoutEnrichment { get; } =
-        new(MatchKeyAnalyzer.Default, TermVectorBuilder.Default, MinHasher.Default, DateRecognizer.Default, null, null);
+    public static ArticleAnalyzer WithoutEnrichment => PlainAnalyzer.Value;
 
     public AnalyzedArticle? Analyze(RawArticle raw, out string? problem)
     {

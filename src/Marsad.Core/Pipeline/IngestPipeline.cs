@@ -95,16 +95,15 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
         touchedStorylines.Clear();
     }
 
-    /// <summary>Loads on this thread (the store's connection is not shared), summarizes in parallel, writes in batches.</summary>
+    /// <summary>Loads and summarizes on every core (the source's summary loads are thread-safe), writes in batches.</summary>
     private void SummarizeInBatches<T>(HashSet<string> ids, Func<string, IReadOnlyList<SummarySource>> load,
         Func<IReadOnlyList<SummarySource>, T> summarize, Action<IReadOnlyList<(string, T)>> write, CancellationToken cancellation)
     {
         foreach (var chunk in ids.Order(StringComparer.Ordinal).Chunk(options.BatchSize))
         {
-            cancellation.ThrowIfCancellationRequested();
-            var loaded = chunk.Select(id => (Id: id, Sources: load(id))).ToList();
-            var rows = loaded.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
-                .Select(l => (l.Id, summarize(l.Sources)))
+            var rows = chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
+                .WithCancellation(cancellation)
+                .Select(id => (id, summarize(load(id))))
                 .ToList();
             write(rows);
         }

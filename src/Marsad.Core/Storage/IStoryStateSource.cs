@@ -24,9 +24,12 @@ public interface IStoryStateSource
 
     StorylineState? LoadStoryline(string id);
 
-    /// <summary>An event's articles as the summarizer reads them.</summary>
+    /// <summary>An event's articles as the summarizer reads them. Safe to call from several threads at once.</summary>
     IReadOnlyList<SummarySource> LoadEventSources(string eventId);
 
-    /// <summary>A storyline's latest articles (at most <paramref name="max"/>), for the facts its outlets agree on.</summary>
+    /// <summary>
+    /// A storyline's latest articles (at most <paramref name="max"/>), for the facts its outlets agree on. Safe to call
+    /// from several threads at once.
+    /// </summary>
     IReadOnlyList<SummarySource> LoadStorylineSources(string storylineId, int max);
 }
