@@ -46,7 +46,7 @@ for outlet in sorted(by_outlet):
         taken += 1
         article = f"{outlet}-{taken}"
         if taken <= DEVELOPMENT + HELD_OUT:
-            part = "development" if taken <= DEVELOPMENT else "held-out"
+            part = "development"  # the first held-out part (taken == 4) is development now; see quotes-README.md
         elif candidates is not None:
             part = "held-out-2"
             if taken > DEVELOPMENT + HELD_OUT + candidates:

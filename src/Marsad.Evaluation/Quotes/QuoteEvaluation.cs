@@ -16,9 +16,8 @@ public static class QuoteEvaluation
     public static IReadOnlyList<(string Name, string[] Parts)> Reported { get; } =
     [
         ("seed + development", ["seed", "development"]),
-        ("held-out", ["held-out"]),
         ("held-out 2", ["held-out-2"]),
-        ("all", ["seed", "development", "held-out", "held-out-2"]),
+        ("all", ["seed", "development", "held-out-2"]),
     ];
 
     public static QuoteEvaluationReport Run(QuoteGoldSet gold, QuotationExtractor extractor, bool heldOut = true)
