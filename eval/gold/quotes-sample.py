@@ -3,16 +3,25 @@
 
 Every article of ../shared/data/saudinewsnet/*.zip (files and entries in name order, records in array order)
 whose content is 200 to 5,000 characters (shorter ones are stubs: a title and a line); per outlet (in name order) one shuffle with a fixed seed; the first
-3 articles of each outlet (skipping repeats of a text already drawn) are the development part, the next 1 the
-held-out part. Writes JSON Lines for `marsad analyze --jsonl` on standard output, with an extra "part" field.
+3 articles of each outlet (skipping repeats of a text already drawn) are the first development part, the next 1 the
+first held-out part (now development too). The held-out 2 part goes on in the same order: the next 2 articles of
+each outlet that hold a quotation, read by hand; the ones read and passed over for holding none are NO_QUOTATION.
+Writes JSON Lines for `marsad analyze --jsonl` on standard output, with an extra "part" field.
 Usage: python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet > sample.jsonl
+       python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet --candidates 4   (held-out 2 candidates to read)
 """
 import glob, json, os, random, sys, zipfile
 
 SEED = 20261201
-DEVELOPMENT, HELD_OUT, MIN_CHARS, MAX_CHARS = 3, 1, 200, 5000
+DEVELOPMENT, HELD_OUT, HELD_OUT_2, MIN_CHARS, MAX_CHARS = 3, 1, 2, 200, 5000
+# Read for held-out 2 and passed over: no quotation in them (news items, columns, results).
+NO_QUOTATION = {
+    "3alyoum-5", "aawsat-5", "aleqtisadiya-5", "aljazirah-6", "almadina-6", "alriyadh-5", "alweeam-5", "arreyadi-5",
+    "okaz-6", "sabq-5", "sabq-6",
+}
 
-folder = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/saudinewsnet"
+folder = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "../shared/data/saudinewsnet"
+candidates = int(sys.argv[sys.argv.index("--candidates") + 1]) if "--candidates" in sys.argv else None
 by_outlet = {}
 for path in sorted(glob.glob(os.path.join(folder, "*.zip"))):
     with zipfile.ZipFile(path) as archive:
@@ -26,17 +35,28 @@ seen = set()
 for outlet in sorted(by_outlet):
     records = by_outlet[outlet]
     order = list(range(len(records)))
-    rng.shuffle(order)
-    taken = 0
+    rng.shuffle(order)  # one shuffle per outlet, whatever is taken from it, so earlier draws never change
+    taken = held_out_2 = 0
     for index in order:
         record = records[index]
         text = " ".join(record["content"].split())
         if text in seen:
             continue
         seen.add(text)
-        part = "development" if taken < DEVELOPMENT else "held-out"
         taken += 1
-        line = dict(record, id=f"{outlet}-{taken}", part=part)
-        print(json.dumps(line, ensure_ascii=False))
-        if taken == DEVELOPMENT + HELD_OUT:
+        article = f"{outlet}-{taken}"
+        if taken <= DEVELOPMENT + HELD_OUT:
+            part = "development"  # the first held-out part (taken == 4) is development now; see quotes-README.md
+        elif candidates is not None:
+            part = "held-out-2"
+            if taken > DEVELOPMENT + HELD_OUT + candidates:
+                break
+        elif article in NO_QUOTATION:
+            continue
+        else:
+            part = "held-out-2"
+            held_out_2 += 1
+        if candidates is None or part == "held-out-2":
+            print(json.dumps(dict(record, id=article, part=part), ensure_ascii=False))
+        if held_out_2 == HELD_OUT_2:
             break

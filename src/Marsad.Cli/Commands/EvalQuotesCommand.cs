@@ -25,8 +25,12 @@ internal static class EvalQuotesCommand
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
         var mistakes = new Option<string?>("--mistakes")
         {
-            Description = "Also list the disagreements with the gold in this part (seed, development, held-out).",
+            Description = "Also list the disagreements with the gold in this part (seed, development, held-out-2).",
             HelpName = "PART",
+        };
+        var withoutHeldOut = new Option<bool>("--without-held-out")
+        {
+            Description = "Score the seeds and the development part only, for working on the rules: the held-out parts are not even run.",
         };
         var command = new Command("quotes", """
             Quotations and speakers against the gold set read by hand (eval/gold/quotes-README.md): span precision and
@@ -34,11 +38,11 @@ internal static class EvalQuotesCommand
             held-out apart, and milliseconds per article.
             """)
         {
-            json, mistakes,
+            json, mistakes, withoutHeldOut,
         };
         command.SetAction(parse =>
         {
-            var report = QuoteEvaluation.Run(QuoteGoldReader.ReadBuiltIn(), QuotationExtractor.Default);
+            var report = QuoteEvaluation.Run(QuoteGoldReader.ReadBuiltIn(), QuotationExtractor.Default, heldOut: !parse.GetValue(withoutHeldOut));
             Console.Out.Write(parse.GetValue(json) ? JsonSerializer.Serialize(report, Json) + "\n" : Format(report));
             if (parse.GetValue(mistakes) is { } part)
             {
@@ -58,6 +62,9 @@ internal static class EvalQuotesCommand
         {
             string.Create(CultureInfo.InvariantCulture,
                 $"Quotations on eval/gold/{QuoteGoldReader.QuotationsFile} (built in): {report.Articles} articles ({report.Characters:N0} characters); see eval/gold/quotes-README.md."),
+            report.HeldOut
+                ? "Seed + development is what the rules were written against; the held-out parts were only ever scored."
+                : "Seed + development only (--without-held-out): the held-out parts were not run.",
             "Spans: each found and gold quotation matched once, largest overlap first; overlap = at least one shared character, exact = same start and end.",
             "Direct and speaker accuracy are over overlap matches; a speaker is right when its text (folded) or its speaker key equals a gold alternative's.",
             "",

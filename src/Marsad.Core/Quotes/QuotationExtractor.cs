@@ -16,9 +16,10 @@ namespace Marsad.Quotes;
 /// that only say who speaks);</item>
 /// <item><see cref="ArticlePeople"/>: the people the article names with a title, so that a surname or a title alone
 /// can be resolved; this must come before any cue is read, because a title is often named in full only later;</item>
-/// <item>for each cue in text order: its speaker (<see cref="SpeakerTracker"/>, which remembers the last one for
-/// وأضاف and لكنه), then what it introduces (<see cref="QuotationReader"/>). A cue inside a quotation already read is
-/// the quoted speaker's own word and is skipped.</item>
+/// <item>for each cue in text order: what it introduces (<see cref="QuotationReader"/>; a cue word that is also a
+/// common other word, زاد or تابع, counts only when it introduces something), then its speaker (<see
+/// cref="SpeakerTracker"/>, which remembers the last one for وأضاف and لكنه). A cue inside a quotation already read
+/// is the quoted speaker's own word and is skipped.</item>
 /// </list>
 /// Quote marks that no cue introduces (names, titles, terms: «داعش»، "الحدث") are never quotations. Thread-safe:
 /// all working state lives in one call.
@@ -55,12 +56,19 @@ public sealed class QuotationExtractor(ISpeakerKeys keys)
             {
                 continue;
             }
+            // وزاد إجمالي السحب بنسبة: a word that is a cue only in some senses speaks only where it quotes something,
+            // and otherwise must not become the speaker a later مبينا takes.
+            var spans = cue.Use == CueUse.None ? [] : reader.Read(cue);
+            if (cue.Ambiguous && spans.Count == 0)
+            {
+                continue;
+            }
             var speaker = speakers.Resolve(cue);
             if (speaker is null || cue.Use == CueUse.None)
             {
                 continue;
             }
-            foreach (var span in reader.Read(cue))
+            foreach (var span in spans)
             {
                 var how = span.GoesOn && speaker.Cue != SpeakerCue.None ? SpeakerCue.Continuation : speaker.Cue;
                 found.Add(new Quotation(span.Start, span.End, text[span.Start..span.End], span.Direct, speaker.Text,

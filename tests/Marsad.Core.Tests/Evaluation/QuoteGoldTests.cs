@@ -11,9 +11,11 @@ public sealed class QuoteGoldTests
     [Fact]
     public void The_gold_set_has_its_articles_and_quotations()
     {
-        Assert.Equal(53, Gold.Articles.Count);
-        Assert.Equal(204, Gold.Quotations.Count);
-        Assert.Equal(12, Gold.Articles.Count(a => a.Part == "held-out"));
+        Assert.Equal(77, Gold.Articles.Count);
+        Assert.Equal(291, Gold.Quotations.Count);
+        Assert.Equal(48, Gold.Articles.Count(a => a.Part == "development"));
+        Assert.Equal(24, Gold.Articles.Count(a => a.Part == "held-out-2"));
+        Assert.All(Gold.Articles, a => Assert.Contains(a.Part, QuoteGoldSet.Parts));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal static class CueFinder
             {
                 if (Counts(text, lexicon, i, entry))
                 {
-                    cues.Add(new SpeechCue(i, i, entry.Form, entry.Use));
+                    cues.Add(new SpeechCue(i, i, entry.Form, entry.Use, entry.ClauseInitialOnly));
                 }
             }
             else if (DocumentCue(text, lexicon, i) is { } document)

@@ -2,7 +2,8 @@ namespace Marsad.Quotes.Speakers;
 
 /// <summary>
 /// An institution as a speaker: its name as written up to where the verb's object starts, a document shown as its
-/// issuer (بيان للحكومة العراقية → الحكومة العراقية), and a bare الهيئة or المؤسسة shown as the institution the article
+/// issuer (بيان للحكومة العراقية → الحكومة العراقية; التقرير الصادر عن مؤسسة النقد → مؤسسة النقد, and so the next bare
+/// التقرير too) or, with none written, as the document alone (التقارير الواردة → التقارير), and a bare الهيئة or المؤسسة shown as the institution the article
 /// named in full before with that head word (هيئة السوق المالية السعودية). Working state of one extraction.
 /// </summary>
 internal sealed class OrganizationNames(WordShapes shapes)
@@ -21,6 +22,18 @@ internal sealed class OrganizationNames(WordShapes shapes)
             first = head + 1;
             display = string.Concat("ال", text.Display(head + 1)[2..], text.Text.AsSpan(text.End(head + 1), text.End(phrase.Last) - text.End(head + 1)));
         }
+        else if (shapes.Lexicon.Documents.Contains(text.Folded(head)) && DocumentOnly(head))
+        {
+            // التقرير الـ51 الصادر حديثا عن مؤسسة النقد: its issuer, remembered for a later bare التقرير; with no
+            // issuer written, the document itself (التقارير الواردة), or the issuer named for it before.
+            var document = Bare(text.Folded(head));
+            if (Issuer(head) is { } issuer)
+            {
+                byHead[document] = issuer;
+            }
+            display = byHead.GetValueOrDefault(document) ?? text.Phrase(head, head);
+            return new ResolvedSpeaker(display, SpeakerKind.Organization, SpeakerCue.Description, text.Start(phrase.First), text.End(phrase.Last));
+        }
         if (first == phrase.Last && byHead.GetValueOrDefault(Bare(text.Folded(first))) is { } named)
         {
             display = named;
@@ -30,6 +43,43 @@ internal sealed class OrganizationNames(WordShapes shapes)
             byHead[Bare(text.Folded(first))] = display;
         }
         return new ResolvedSpeaker(display, SpeakerKind.Organization, SpeakerCue.Description, text.Start(phrase.First), text.End(phrase.Last));
+    }
+
+    /// <summary>A document not followed by the institution whose it is (تقرير مؤسسة النقد keeps its issuer).</summary>
+    private bool DocumentOnly(int head)
+    {
+        var text = shapes.Text;
+        var next = head + 1;
+        return next >= text.Count || text.Sentence(next) != text.Sentence(head) || !text.GapBefore(next).IsWhiteSpace()
+            || !(shapes.IsInstitution(next) || (!shapes.IsDefinite(next) && shapes.CanStartName(next)));
+    }
+
+    /// <summary>الصادر عن، الواردة من: the institution a document comes from, within a few words after it.</summary>
+    private string? Issuer(int head)
+    {
+        var text = shapes.Text;
+        for (var k = head + 1; k < text.Count && k - head <= 4 && text.Sentence(k) == text.Sentence(head); k++)
+        {
+            if (!shapes.Lexicon.DocumentOrigins.Contains(text.Folded(k)))
+            {
+                continue;
+            }
+            for (var j = k + 1; j < text.Count && j - k <= 2 && text.Sentence(j) == text.Sentence(head); j++)
+            {
+                if (text.Folded(j) is "عن" or "من" && j + 1 < text.Count && shapes.IsInstitution(j + 1))
+                {
+                    var last = j + 1;
+                    while (last + 1 < text.Count && last - j < 6 && text.GapBefore(last + 1).IsWhiteSpace() && !shapes.IsStopper(last + 1)
+                        && !shapes.IsComplementizer(last + 1) && !shapes.IsCue(last + 1))
+                    {
+                        last++;
+                    }
+                    return text.Phrase(j + 1, InstitutionEnd(j + 1, last));
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /// <summary>

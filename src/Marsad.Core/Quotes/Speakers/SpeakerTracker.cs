@@ -6,15 +6,25 @@ namespace Marsad.Quotes.Speakers;
 /// <summary>
 /// Resolves the speaker of each cue, in text order, and remembers the last one: a continuation (وأضاف، مشيرا إلى)
 /// and a pronoun (لكنه أكد، وأكد فضيلته) take it; a named subject, a title, an institution, a group or a source
-/// replaces it. Working state of one extraction.
+/// replaces it. A participle after a clause that opens with another verb and its subject, and no cue since (وأمر
+/// الملك فهد بمعاملتهم كضيوف، عادّا أن), is that subject's. Working state of one extraction.
 /// </summary>
 internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, SpeakerClassifier classifier, ArticlePeople people)
 {
     private ResolvedSpeaker? last;
+    private int lastCue = -1;
 
     /// <summary>The cue's speaker, or null when its subject is no speaker at all (بينت الاختبارات أن).</summary>
     public ResolvedSpeaker? Resolve(SpeechCue cue)
     {
+        var previousCue = lastCue;
+        lastCue = cue.Word;
+        if (cue.Form == CueForm.Participle && subjects.OfClauseVerb(cue, previousCue) is { } opening
+            && classifier.Classify(opening, cue) is { Kind: not (SpeakerKind.Title or SpeakerKind.Unknown), Text: not null } subject)
+        {
+            last = subject;
+            return subject.As(SpeakerCue.Continuation);
+        }
         switch (cue.Form)
         {
             case CueForm.Passive:

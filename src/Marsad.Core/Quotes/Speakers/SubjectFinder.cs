@@ -1,4 +1,5 @@
 using Marsad.Quotes.Cues;
+using Marsad.Quotes.Vocabulary;
 
 namespace Marsad.Quotes.Speakers;
 
@@ -10,6 +11,7 @@ namespace Marsad.Quotes.Speakers;
 internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
 {
     private const int MaxWordsBefore = 8;
+    private const int MaxWordsToParticiple = 40;
 
     public NounPhrase? After(SpeechCue cue)
     {
@@ -43,6 +45,39 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             return null;
         }
         return phrases.ReadForward(j);
+    }
+
+    /// <summary>
+    /// ورصد تقرير مؤسسة النقد ارتفاعا، مبينا أن; تدفق النازحون، وأمر حينها الملك فهد بمعاملتهم كضيوف، عادّا أن: the
+    /// subject of the nearest verb that heads a clause of the participle's sentence, when no other cue is in that sentence
+    /// (<paramref name="previousCue"/> is the last one before). A clause head reads as a verb when it is و and a word of three to five
+    /// letters that is not definite, a known small word, a title or an institution.
+    /// </summary>
+    public NounPhrase? OfClauseVerb(SpeechCue cue, int previousCue)
+    {
+        var text = shapes.Text;
+        if (previousCue >= 0 && text.Sentence(previousCue) == text.Sentence(cue.Word))
+        {
+            // ذاكرا أن النادي سيكرم القاص المليحان، مضيفا: a clause inside the last cue's words is no new speaker's.
+            return null;
+        }
+        for (var head = cue.Word - 1; head > previousCue && cue.Word - head <= MaxWordsToParticiple
+            && text.Sentence(head) == text.Sentence(cue.Word); head--)
+        {
+            if (text.StartsClause(head) && ReadsAsVerb(head))
+            {
+                return After(new SpeechCue(head, head, CueForm.Verb, CueUse.None));
+            }
+        }
+        return null;
+    }
+
+    private bool ReadsAsVerb(int k)
+    {
+        var w = shapes.Text.Folded(k);
+        return w.Length is >= 4 and <= 6 && w[0] == 'و' && !w.StartsWith("وال", StringComparison.Ordinal) && !shapes.IsDefinite(k)
+            && !shapes.IsStopper(k) && !shapes.IsVocabulary(k) && !shapes.IsTitle(k) && !shapes.IsInstitution(k) && !shapes.IsCue(k)
+            && !IsClauseLead(k);
     }
 
     /// <summary>

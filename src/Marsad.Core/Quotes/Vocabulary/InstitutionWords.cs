@@ -29,5 +29,9 @@ internal static class InstitutionWords
     public static IReadOnlyList<string> Documents { get; } =
     [
         "بيان", "البيان", "تقرير", "التقرير", "دراسة", "الدراسة", "رسالة", "الرسالة", "برقية", "البرقية", "الخبر", "المنشور",
+        "تقارير", "التقارير",
     ];
+
+    /// <summary>Where a document comes from: التقرير الصادر عن، التقارير الواردة من.</summary>
+    public static IReadOnlyList<string> Origins { get; } = ["الصادر", "الصادرة", "الوارد", "الواردة", "الصادرين"];
 }

@@ -52,6 +52,8 @@ internal sealed class QuoteLexicon
 
     public FoldedWords Documents { get; } = new(InstitutionWords.Documents);
 
+    public FoldedWords DocumentOrigins { get; } = new(InstitutionWords.Origins);
+
     public FoldedWords Anonymous { get; } = new(SourceWords.Anonymous);
 
     public FoldedWords Groups { get; } = new(SourceWords.Groups);
