@@ -76,6 +76,8 @@ internal static class BenchCommand
             $"phases:    placed and written after {PlacedAt(samples, stored).TotalSeconds:0.0} s, then summaries for {(clock.Elapsed - PlacedAt(samples, stored)).TotalSeconds:0.0} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"garbage collection: {collections.Gen0:N0} collections ({collections.Gen2:N0} full), paused {collections.Paused.TotalSeconds:0.0} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"compiling:  {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:0.0} s (just-in-time, in this process)"));
         return ExitCodes.Success;
     }
 
