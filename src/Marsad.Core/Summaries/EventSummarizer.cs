@@ -27,6 +27,10 @@ public static class EventSummarizer
         {
             return new EventSummary(string.Empty, [], []);
         }
+        if (originals.Count == 1)
+        {
+            return new EventSummary(originals[0].Title, LeadOf(originals[0]), AgreedFactFinder.Find(sources));
+        }
         var headline = Headline(originals);
         var candidates = Candidates(originals);
         var centroid = SentenceVectors.Centroid(originals.Select(o => SentenceVectors.Of(Lead(o))));
@@ -42,14 +46,22 @@ public static class EventSummarizer
     /// <summary>The title nearest the centroid of all the titles; the earliest among equals.</summary>
     private static string Headline(List<SummarySource> originals)
     {
-        if (originals.Count == 1)
-        {
-            return originals[0].Title;
-        }
         var titles = originals.Select(o => (o.Title, Vector: SentenceVectors.Of(o.Title))).ToList();
         var centroid = SentenceVectors.Centroid(titles.Select(t => t.Vector));
         return titles.OrderByDescending(t => Math.Round(centroid.Cosine(t.Vector), 4)).First().Title;
     }
+
+    /// <summary>
+    /// One report is summarized by its lead: its first sentences of a readable length, as news states its happening
+    /// first. Most events have one report, and this spares them the vectors a choice among outlets needs.
+    /// </summary>
+    private static List<SummarySentence> LeadOf(SummarySource source) =>
+        SentenceSplitter.Split(source.Text).Take(LeadSentences)
+            .Select(span => source.Text[span.Start..span.End])
+            .Where(text => Text.WordTokenizer.Tokenize(text).Count is >= MinWords and <= MaxWords)
+            .Take(2)
+            .Select(text => new SummarySentence(text, source.ArticleId, source.Outlet))
+            .ToList();
 
     private sealed record Candidate(SummarySource Source, int Position, string Text, TermVector Vector);
 

@@ -49,6 +49,20 @@ public sealed class EventSummarizerTests
     }
 
     [Fact]
+    public void One_report_gives_its_first_two_sentences_of_readable_length_in_order()
+    {
+        var text = "الرياض - واس.\n" +
+            "أعلنت وزارة الصحة اليوم تسجيل حالات جديدة في ثلاث مناطق من المملكة.\n" +
+            "وقالت الوزارة إن الفرق الميدانية تتابع المخالطين في كل المناطق المعنية.\n" +
+            "ودعت المواطنين إلى الالتزام بالإرشادات الصحية المعلنة في كل الأوقات.";
+        var summary = EventSummarizer.Summarize([Source("a", "واس", "الصحة تسجل حالات جديدة", text, 26)]);
+
+        Assert.Equal("الصحة تسجل حالات جديدة", summary.Headline);
+        Assert.Equal(["أعلنت وزارة الصحة اليوم تسجيل حالات جديدة في ثلاث مناطق من المملكة.",
+            "وقالت الوزارة إن الفرق الميدانية تتابع المخالطين في كل المناطق المعنية."], summary.Sentences.Select(s => s.Text));
+    }
+
+    [Fact]
     public void Nothing_to_summarize_gives_an_empty_summary() =>
         Assert.Empty(EventSummarizer.Summarize([]).Sentences);
 }
