@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Marsad.Evaluation.Dates;
+using Marsad.Entities;
 using Marsad.Evaluation.Quotes;
 using Marsad.Quotes;
 
@@ -32,17 +33,22 @@ internal static class EvalQuotesCommand
         {
             Description = "Score the seeds and the development part only, for working on the rules: the held-out parts are not even run.",
         };
+        var withoutEntities = new Option<bool>("--without-entities")
+        {
+            Description = "Give the extractor no named entities (the pipeline gives it the entity tagger's): names from the words' shapes alone.",
+        };
         var command = new Command("quotes", """
             Quotations and speakers against the gold set read by hand (eval/gold/quotes-README.md): span precision and
             recall (overlap and exact), direct/indirect accuracy and speaker accuracy, for seed + development and
             held-out apart, and milliseconds per article.
             """)
         {
-            json, mistakes, withoutHeldOut,
+            json, mistakes, withoutHeldOut, withoutEntities,
         };
         command.SetAction(parse =>
         {
-            var report = QuoteEvaluation.Run(QuoteGoldReader.ReadBuiltIn(), QuotationExtractor.Default, heldOut: !parse.GetValue(withoutHeldOut));
+            var report = QuoteEvaluation.Run(QuoteGoldReader.ReadBuiltIn(), QuotationExtractor.Default,
+                heldOut: !parse.GetValue(withoutHeldOut), entities: parse.GetValue(withoutEntities) ? null : EntityFinder.Default);
             Console.Out.Write(parse.GetValue(json) ? JsonSerializer.Serialize(report, Json) + "\n" : Format(report));
             if (parse.GetValue(mistakes) is { } part)
             {

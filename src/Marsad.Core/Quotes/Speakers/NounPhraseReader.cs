@@ -5,8 +5,10 @@ namespace Marsad.Quotes.Speakers;
 /// complements (عضو لجنة الأمن والدفاع في البرلمان العراقي، عباس صروط), up to what ends a subject: a circumstance
 /// (في مقابلة، خلال لقاء، أمس), a complementizer, another cue, punctuation. A comma is crossed only into an
 /// apposition that names the person a title describes; quote marks only around a short name ("مصطفى الكاظمي").
+/// Whom the words were said to, written last after a name or a source (سانوفي لرويترز، شاهد من سكان الحي للقناة),
+/// is no part of the speaker.
 /// </summary>
-internal sealed class NounPhraseReader(WordShapes shapes)
+internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
 {
     private const int MaxWords = 16;
 
@@ -37,7 +39,26 @@ internal sealed class NounPhraseReader(WordShapes shapes)
             sawName |= shapes.CanStartName(k);
             last = k;
         }
+        if (last > first && (sawName || source) && IsAddressee(last))
+        {
+            last--;
+        }
         return last < 0 ? null : new NounPhrase(first, last);
+    }
+
+    /// <summary>
+    /// للقناة، للصحيفة، لـ، لرويترز: ل with the article, alone, or joined to a body or place the tagger found, and not
+    /// inside a person's name (سيرغي لافروف).
+    /// </summary>
+    private bool IsAddressee(int k)
+    {
+        var w = shapes.Text.Folded(k);
+        if (w.Length == 0 || w[0] != 'ل' || entities.PersonEnd(k) >= 0)
+        {
+            return false;
+        }
+        return w == "ل" || w.StartsWith("لل", StringComparison.Ordinal)
+            || (shapes.HasJoinedPreposition(k) && entities.InBodyOrPlace(k));
     }
 
     /// <summary>
