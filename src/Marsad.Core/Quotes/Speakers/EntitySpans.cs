@@ -15,8 +15,8 @@ internal sealed class EntitySpans
     /// <summary>For each word inside a person span, the span's last word; -1 elsewhere. Null when there are none.</summary>
     private readonly int[]? personLast;
 
-    /// <summary>The words inside an organization or location span. Null when there are none.</summary>
-    private readonly bool[]? bodyOrPlace;
+    /// <summary>For each word inside an organization or location span, the span's last word; -1 elsewhere. Null when none.</summary>
+    private readonly int[]? bodyOrPlaceLast;
 
     private EntitySpans()
     {
@@ -38,8 +38,12 @@ internal sealed class EntitySpans
             }
             if (entity.Type != EntityType.Person)
             {
-                bodyOrPlace ??= new bool[text.Count];
-                Array.Fill(bodyOrPlace, true, first, last - first + 1);
+                if (bodyOrPlaceLast is null)
+                {
+                    bodyOrPlaceLast = new int[text.Count];
+                    Array.Fill(bodyOrPlaceLast, -1);
+                }
+                Array.Fill(bodyOrPlaceLast, last, first, last - first + 1);
                 continue;
             }
             if (personLast is null)
@@ -58,7 +62,13 @@ internal sealed class EntitySpans
     public int PersonEnd(int k) => personLast is null || k < 0 || k >= personLast.Length ? -1 : personLast[k];
 
     /// <summary>Word <paramref name="k"/> is inside an organization or a location the tagger found (رويترز in لرويترز).</summary>
-    public bool InBodyOrPlace(int k) => bodyOrPlace is not null && k >= 0 && k < bodyOrPlace.Length && bodyOrPlace[k];
+    public bool InBodyOrPlace(int k) => BodyOrPlaceEnd(k) >= 0;
+
+    /// <summary>The last word of the organization or location span word <paramref name="k"/> is in, or -1.</summary>
+    public int BodyOrPlaceEnd(int k) => bodyOrPlaceLast is null || k < 0 || k >= bodyOrPlaceLast.Length ? -1 : bodyOrPlaceLast[k];
+
+    /// <summary>Word <paramref name="k"/> starts an organization or location span.</summary>
+    public bool StartsBodyOrPlace(int k) => InBodyOrPlace(k) && (k == 0 || BodyOrPlaceEnd(k - 1) != BodyOrPlaceEnd(k));
 
     /// <summary>The first person span that starts inside <c>[first, last]</c> and ends there too, or null.</summary>
     public (int Start, int End)? PersonWithin(int first, int last)

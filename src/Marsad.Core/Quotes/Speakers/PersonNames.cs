@@ -33,6 +33,11 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
         {
             return entities.PersonWithin(phrase.First, phrase.Last) is { } tagged && tagged.End > tagged.Start ? tagged : null;
         }
+        if (IsBodyOrPlace(name.Start, name.End))
+        {
+            // وبيّن أمير مكة أن: a place or body the tagger found after a title is no person's name.
+            return null;
+        }
         var end = entities.PersonEnd(name.Start);
         if (end < name.Start || end >= name.End)
         {
@@ -40,12 +45,26 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
         }
         for (var k = end + 1; k <= name.End; k++)
         {
-            if (shapes.IsDefinite(k) || shapes.IsLink(k))
+            // A span of two words or more is trusted past words with ال too (خالد الفيصل الولاء والتقدير); one word is
+            // not (تركي الحميدي may be all the tagger saw); a link goes on a name whatever the tagger says.
+            if (shapes.IsLink(k) || (shapes.IsDefinite(k) && end == name.Start))
             {
                 return name;
             }
         }
         return (name.Start, end);
+    }
+
+    private bool IsBodyOrPlace(int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            if (!entities.InBodyOrPlace(k) || entities.PersonEnd(k) >= 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private (int Start, int End)? ByShape(NounPhrase phrase)

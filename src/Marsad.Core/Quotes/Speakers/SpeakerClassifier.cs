@@ -6,9 +6,11 @@ namespace Marsad.Quotes.Speakers;
 /// Decides what a cue's subject phrase is: a pronoun for the one already speaking, a person (by name, resolved to
 /// the fullest name in the article), an anonymous source, a group, a title (resolved to the person the article
 /// gives it, when it does), an institution (a bare الهيئة resolved to the one named before), or nothing a speaker
-/// can be (an object: وأكد أهمية, ولفت النظر).
+/// can be (an object: وأكد أهمية, ولفت النظر). A body or place the entity tagger found where the subject starts
+/// speaks as an institution (وكانت تركيا قد أعلنت).
 /// </summary>
-internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, ArticlePeople people, OrganizationNames organizations)
+internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, ArticlePeople people, OrganizationNames organizations,
+    EntitySpans entities)
 {
     /// <summary>The subject is evidence, not a speaker (بينت الاختبارات أن): no quotation.</summary>
     public static readonly ResolvedSpeaker NotASpeaker = new(null, SpeakerKind.Unknown, SpeakerCue.None, -1, -1);
@@ -49,6 +51,12 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         if (shapes.IsInstitution(head) && !Titled(phrase.First, phrase.Last + 1))
         {
             return organizations.Read(phrase, head);
+        }
+        if (phrase.First == head && entities.StartsBodyOrPlace(head) && !shapes.IsTitle(head))
+        {
+            // وكانت تركيا قد أعلنت، وقالت سانوفي: a body or a place (a state speaking) the tagger found where the subject starts.
+            var last = Math.Min(entities.BodyOrPlaceEnd(head), phrase.Last);
+            return new ResolvedSpeaker(text.Phrase(head, last), SpeakerKind.Organization, SpeakerCue.Description, text.Start(head), text.End(last));
         }
         if (LoneJoinedName(phrase))
         {
