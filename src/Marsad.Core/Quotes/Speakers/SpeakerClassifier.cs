@@ -154,6 +154,11 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
             return false;
         }
         var gap = text.GapBefore(next);
+        if (start == phrase.First && InShortQuote(start))
+        {
+            // وفي وقت لاحق قالت "اكسور" الايطالية القابضة: a word set in quote marks right after the verb is a name.
+            return true;
+        }
         if (phrase.Last == end && (gap.Contains(':') || gap.Contains(',') || gap.Contains('\u060C') || shapes.IsComplementizer(next)
             || (shapes.IsCue(next) && text.Folded(next)[0] is not ('و' or 'ف'))))
         {
@@ -164,6 +169,18 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         var occasion = shapes.IsStopper(next) && next + 1 < text.Count && shapes.Lexicon.Occasions.Contains(text.Folded(next + 1));
         return gap.IsWhiteSpace() && (occasion || shapes.Lexicon.Addressees.Contains(text.Folded(next))
             || (text.Folded(next).StartsWith('ل') && shapes.HasJoinedPreposition(next)));
+    }
+
+    private bool InShortQuote(int k)
+    {
+        var text = shapes.Text;
+        var run = text.RunOf(k);
+        if (run < 0 || (k > 0 && text.RunOf(k - 1) == run))
+        {
+            return false;
+        }
+        var quoted = text.Runs[run];
+        return quoted.Closed && text.WordAt(quoted.ContentEnd) - text.WordAt(quoted.ContentStart) <= 2;
     }
 
     /// <summary>The word is followed by whom it was said to: لـ«عكاظ»، لوسائل الإعلام، له.</summary>

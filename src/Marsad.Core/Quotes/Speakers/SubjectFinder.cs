@@ -150,11 +150,14 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         {
             return null;
         }
+        var afterPreposition = false;
         while (first < cue.Word && IsClauseLead(first))
         {
+            afterPreposition |= shapes.Text.Folded(first) is "في" or "وفي";
             first++;
         }
-        return first < cue.Word ? new NounPhrase(first, cue.Word - 1) : null;
+        // وفي وقت لاحق من يوم أمس قالت: what a preposition heading the clause opens is a circumstance, not the subject.
+        return first < cue.Word && !afterPreposition ? new NounPhrase(first, cue.Word - 1) : null;
     }
 
     private bool IsClauseLead(int i)
