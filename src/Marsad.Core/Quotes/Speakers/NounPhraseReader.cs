@@ -32,7 +32,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             {
                 break;
             }
-            if (shapes.IsComplementizer(k) || shapes.IsCue(k) || IsStop(k, personTitle && !sawName, source))
+            if (shapes.IsComplementizer(k) || shapes.IsCue(k) || (IsStop(k, personTitle && !sawName, source) && !(k > first && !sawName && NamedAfter(k))))
             {
                 break;
             }
@@ -80,6 +80,32 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             && !shapes.Lexicon.Occasions.Contains(shapes.Text.Folded(k + 1))
             && (shapes.IsDefinite(k + 1) || shapes.IsInstitution(k + 1));
         return !opensTitlePart;
+    }
+
+    /// <summary>
+    /// قالت المسؤولة عن الركن هاجر التاروتي ان: a preposition in a description not yet followed by its name is crossed
+    /// when, within three words and nothing but words between, the tagger found a person: the one described. Not into an
+    /// occasion (في بيان، على هامش).
+    /// </summary>
+    private bool NamedAfter(int k)
+    {
+        var text = shapes.Text;
+        if (k + 1 >= text.Count || shapes.Lexicon.Occasions.Contains(text.Folded(k + 1)))
+        {
+            return false;
+        }
+        for (var j = k + 1; j < text.Count && j - k <= 4 && text.Sentence(j) == text.Sentence(k); j++)
+        {
+            if (!text.GapBefore(j).IsWhiteSpace() || shapes.IsStopper(j) || shapes.IsComplementizer(j) || shapes.IsCue(j))
+            {
+                return false;
+            }
+            if (j > k + 1 && entities.PersonEnd(j) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
