@@ -4,20 +4,28 @@
 Every article of ../shared/data/saudinewsnet/*.zip (files and entries in name order, records in array order)
 whose content is 200 to 5,000 characters (shorter ones are stubs: a title and a line); per outlet (in name order) one shuffle with a fixed seed; the first
 3 articles of each outlet (skipping repeats of a text already drawn) are the first development part, the next 1 the
-first held-out part (now development too). The held-out 2 part goes on in the same order: the next 2 articles of
-each outlet that hold a quotation, read by hand; the ones read and passed over for holding none are NO_QUOTATION.
+first held-out part (now development too). The held-out 2 part (now development too) goes on in the same order: the
+next 2 articles of each outlet that hold a quotation, read by hand; the ones read and passed over for holding none are
+NO_QUOTATION. The held-out 3 part goes on after it the same way (NO_QUOTATION_3).
 Writes JSON Lines for `marsad analyze --jsonl` on standard output, with an extra "part" field.
 Usage: python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet > sample.jsonl
-       python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet --candidates 4   (held-out 2 candidates to read)
+       python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet --candidates 4   (held-out 3 candidates to read)
 """
 import glob, json, os, random, sys, zipfile
 
 SEED = 20261201
-DEVELOPMENT, HELD_OUT, HELD_OUT_2, MIN_CHARS, MAX_CHARS = 3, 1, 2, 200, 5000
+DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, MIN_CHARS, MAX_CHARS = 3, 1, 2, 2, 200, 5000
 # Read for held-out 2 and passed over: no quotation in them (news items, columns, results).
 NO_QUOTATION = {
     "3alyoum-5", "aawsat-5", "aleqtisadiya-5", "aljazirah-6", "almadina-6", "alriyadh-5", "alweeam-5", "arreyadi-5",
     "okaz-6", "sabq-5", "sabq-6",
+}
+# Read for held-out 3 and passed over: no quotation in them (a video item, a reception, a draw, a congratulation,
+# an instruction, match and sports items, columns whose only "speakers" are findings or the writer, a welcome speech,
+# a poem).
+NO_QUOTATION_3 = {
+    "3alyoum-9", "aljazirah-8", "aljazirah-10", "aljazirah-11", "aljazirah-12", "almadina-9", "alriyadh-8", "alweeam-8",
+    "alyaum-8", "arreyadi-8", "arreyadi-9", "arreyadi-10", "okaz-9", "okaz-10",
 }
 
 folder = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "../shared/data/saudinewsnet"
@@ -36,7 +44,7 @@ for outlet in sorted(by_outlet):
     records = by_outlet[outlet]
     order = list(range(len(records)))
     rng.shuffle(order)  # one shuffle per outlet, whatever is taken from it, so earlier draws never change
-    taken = held_out_2 = 0
+    taken = held_out_2 = held_out_3 = read_3 = 0
     for index in order:
         record = records[index]
         text = " ".join(record["content"].split())
@@ -47,16 +55,22 @@ for outlet in sorted(by_outlet):
         article = f"{outlet}-{taken}"
         if taken <= DEVELOPMENT + HELD_OUT:
             part = "development"  # the first held-out part (taken == 4) is development now; see quotes-README.md
+        elif held_out_2 < HELD_OUT_2:
+            if article in NO_QUOTATION:
+                continue
+            part = "development"  # held-out 2, scored once, is development now; see quotes-README.md
+            held_out_2 += 1
         elif candidates is not None:
-            part = "held-out-2"
-            if taken > DEVELOPMENT + HELD_OUT + candidates:
+            part = "held-out-3"
+            read_3 += 1
+            if read_3 > candidates:
                 break
-        elif article in NO_QUOTATION:
+        elif article in NO_QUOTATION_3:
             continue
         else:
-            part = "held-out-2"
-            held_out_2 += 1
-        if candidates is None or part == "held-out-2":
+            part = "held-out-3"
+            held_out_3 += 1
+        if candidates is None or part == "held-out-3":
             print(json.dumps(dict(record, id=article, part=part), ensure_ascii=False))
-        if held_out_2 == HELD_OUT_2:
+        if held_out_3 == HELD_OUT_3:
             break

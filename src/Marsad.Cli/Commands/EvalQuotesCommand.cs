@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Marsad.Evaluation.Dates;
+using Marsad.Entities;
 using Marsad.Evaluation.Quotes;
 using Marsad.Quotes;
 
@@ -25,12 +26,16 @@ internal static class EvalQuotesCommand
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
         var mistakes = new Option<string?>("--mistakes")
         {
-            Description = "Also list the disagreements with the gold in this part (seed, development, held-out-2).",
+            Description = "Also list the disagreements with the gold in this part (seed, development, held-out-3).",
             HelpName = "PART",
         };
         var withoutHeldOut = new Option<bool>("--without-held-out")
         {
             Description = "Score the seeds and the development part only, for working on the rules: the held-out parts are not even run.",
+        };
+        var withoutEntities = new Option<bool>("--without-entities")
+        {
+            Description = "Give the extractor no named entities (the pipeline gives it the entity tagger's): names from the words' shapes alone.",
         };
         var command = new Command("quotes", """
             Quotations and speakers against the gold set read by hand (eval/gold/quotes-README.md): span precision and
@@ -38,11 +43,12 @@ internal static class EvalQuotesCommand
             held-out apart, and milliseconds per article.
             """)
         {
-            json, mistakes, withoutHeldOut,
+            json, mistakes, withoutHeldOut, withoutEntities,
         };
         command.SetAction(parse =>
         {
-            var report = QuoteEvaluation.Run(QuoteGoldReader.ReadBuiltIn(), QuotationExtractor.Default, heldOut: !parse.GetValue(withoutHeldOut));
+            var report = QuoteEvaluation.Run(QuoteGoldReader.ReadBuiltIn(), QuotationExtractor.Default,
+                heldOut: !parse.GetValue(withoutHeldOut), entities: parse.GetValue(withoutEntities) ? null : EntityFinder.Default);
             Console.Out.Write(parse.GetValue(json) ? JsonSerializer.Serialize(report, Json) + "\n" : Format(report));
             if (parse.GetValue(mistakes) is { } part)
             {

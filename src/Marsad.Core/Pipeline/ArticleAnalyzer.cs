@@ -62,7 +62,7 @@ public sealed class ArticleAnalyzer(
         var analyzed = new AnalyzedArticle(article, vector, signature, textKey, InputHash(raw), raw.Origin, dates.Analyze(article.Text))
         {
             Entities = found,
-            Quotes = quotes?.Find(article.Text) ?? [],
+            Quotes = quotes?.Find(article.Text, found) ?? [],
             Search = SearchDocument.From(titleWords, textWords),
         };
         // Dated only by its fetch: the text's own references (اليوم الاثنين) may say the day it was written.

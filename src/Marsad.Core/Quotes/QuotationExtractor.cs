@@ -1,3 +1,4 @@
+using Marsad.Entities;
 using Marsad.Quotes.Cues;
 using Marsad.Quotes.Reading;
 using Marsad.Quotes.Spans;
@@ -36,15 +37,23 @@ public sealed class QuotationExtractor(ISpeakerKeys keys)
     public static QuotationExtractor Default { get; } = new();
 
     /// <summary>The quotations of <paramref name="text"/> (an article's display text), in text order.</summary>
-    public IReadOnlyList<Quotation> Find(string text)
+    public IReadOnlyList<Quotation> Find(string text) => Find(text, []);
+
+    /// <summary>
+    /// The quotations of <paramref name="text"/>, with the named entities already found in it (the pipeline's):
+    /// their person spans say where a speaker's name ends. No entities: names are read from the words alone.
+    /// </summary>
+    public IReadOnlyList<Quotation> Find(string text, IReadOnlyList<ArticleEntity> entities)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(entities);
         var quoteText = new QuoteText(text);
         var shapes = new WordShapes(quoteText, lexicon);
-        var phrases = new NounPhraseReader(shapes);
-        var names = new PersonNames(shapes);
+        var tagged = entities.Count == 0 ? EntitySpans.None : new EntitySpans(quoteText, entities);
+        var phrases = new NounPhraseReader(shapes, tagged);
+        var names = new PersonNames(shapes, tagged);
         var people = new ArticlePeople(shapes, phrases, names);
-        var classifier = new SpeakerClassifier(shapes, names, people, new OrganizationNames(shapes));
+        var classifier = new SpeakerClassifier(shapes, names, people, new OrganizationNames(shapes), tagged);
         var speakers = new SpeakerTracker(shapes, new SubjectFinder(shapes, phrases), classifier, people);
         var reader = new QuotationReader(shapes, new ClauseEnds(shapes));
 

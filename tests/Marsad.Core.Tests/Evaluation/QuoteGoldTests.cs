@@ -11,10 +11,10 @@ public sealed class QuoteGoldTests
     [Fact]
     public void The_gold_set_has_its_articles_and_quotations()
     {
-        Assert.Equal(77, Gold.Articles.Count);
-        Assert.Equal(291, Gold.Quotations.Count);
-        Assert.Equal(48, Gold.Articles.Count(a => a.Part == "development"));
-        Assert.Equal(24, Gold.Articles.Count(a => a.Part == "held-out-2"));
+        Assert.Equal(101, Gold.Articles.Count);
+        Assert.Equal(383, Gold.Quotations.Count);
+        Assert.Equal(72, Gold.Articles.Count(a => a.Part == "development"));
+        Assert.Equal(24, Gold.Articles.Count(a => a.Part == "held-out-3"));
         Assert.All(Gold.Articles, a => Assert.Contains(a.Part, QuoteGoldSet.Parts));
     }
 

@@ -1,3 +1,4 @@
+using Marsad.Entities;
 using Marsad.Quotes;
 using Marsad.Tests.Support;
 
@@ -18,6 +19,16 @@ public sealed class QuotationExampleTests
         return data;
     }
 
+    public static TheoryData<string, string, string, string, string> QuotationsWithEntities()
+    {
+        var data = new TheoryData<string, string, string, string, string>();
+        foreach (var row in Rows("entities.md"))
+        {
+            data.Add($"{row.File}:{row.Line}", row["text"], row["quotation"], row["speaker"], row["direct"]);
+        }
+        return data;
+    }
+
     public static TheoryData<string, string, string> NotQuotations()
     {
         var data = new TheoryData<string, string, string>();
@@ -30,9 +41,16 @@ public sealed class QuotationExampleTests
 
     [Theory]
     [MemberData(nameof(Quotations))]
-    public void Finds_the_quotation_and_its_speaker(string where, string text, string quotation, string speaker, string direct)
+    public void Finds_the_quotation_and_its_speaker(string where, string text, string quotation, string speaker, string direct) =>
+        AssertFinds(where, text, QuotationExtractor.Default.Find(text), quotation, speaker, direct);
+
+    [Theory]
+    [MemberData(nameof(QuotationsWithEntities))]
+    public void Finds_the_speaker_the_entities_delimit(string where, string text, string quotation, string speaker, string direct) =>
+        AssertFinds(where, text, QuotationExtractor.Default.Find(text, EntityFinder.Default.Find(text)), quotation, speaker, direct);
+
+    private static void AssertFinds(string where, string text, IReadOnlyList<Quotation> found, string quotation, string speaker, string direct)
     {
-        var found = QuotationExtractor.Default.Find(text);
         var match = found.FirstOrDefault(q => q.Text == quotation);
         Assert.True(match is not null, $"{where}: «{quotation}» not found; found: {Describe(found)}");
         Assert.Equal(text[match.Start..match.End], match.Text);

@@ -29,7 +29,7 @@ internal sealed class ArticlePeople
         }
         var tokens = Tokens(start, end);
         var display = shapes.Text.Text[shapes.Text.Start(start)..shapes.Text.End(end)];
-        var person = people.FirstOrDefault(p => p.Contains(tokens)) ?? people.FirstOrDefault(p => Covers(tokens, p));
+        var person = Latest(tokens, shapes.Text.Start(start)) ?? people.FirstOrDefault(p => Covers(tokens, p));
         if (person is null)
         {
             person = new KnownPerson(display, start, end, tokens);
@@ -40,6 +40,32 @@ internal sealed class ArticlePeople
         person.Mentions.Add(shapes.Text.Start(start));
         byLastWord[end] = person;
         return person;
+    }
+
+    /// <summary>
+    /// ومضى الفيصل قائلا: of the people whose names hold these words (خالد الفيصل، الفيصل بن عبدالعزيز), the one
+    /// mentioned last before <paramref name="position"/>, else the one with the fullest name.
+    /// </summary>
+    private KnownPerson? Latest(List<string> tokens, int position)
+    {
+        KnownPerson? latest = null, fullest = null;
+        var latestAt = -1;
+        foreach (var p in people)
+        {
+            if (!p.Contains(tokens))
+            {
+                continue;
+            }
+            fullest = fullest is null || p.Tokens.Count > fullest.Tokens.Count ? p : fullest;
+            foreach (var m in p.Mentions)
+            {
+                if (m < position && m > latestAt)
+                {
+                    (latest, latestAt) = (p, m);
+                }
+            }
+        }
+        return latest ?? fullest;
     }
 
     /// <summary>The person whose name holds the words <c>[start, end]</c> (a surname, a first name), if the article names one.</summary>

@@ -5,8 +5,10 @@ namespace Marsad.Quotes.Speakers;
 /// complements (عضو لجنة الأمن والدفاع في البرلمان العراقي، عباس صروط), up to what ends a subject: a circumstance
 /// (في مقابلة، خلال لقاء، أمس), a complementizer, another cue, punctuation. A comma is crossed only into an
 /// apposition that names the person a title describes; quote marks only around a short name ("مصطفى الكاظمي").
+/// Whom the words were said to, written last after a name or a source (سانوفي لرويترز، شاهد من سكان الحي للقناة),
+/// is no part of the speaker.
 /// </summary>
-internal sealed class NounPhraseReader(WordShapes shapes)
+internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
 {
     private const int MaxWords = 16;
 
@@ -30,14 +32,33 @@ internal sealed class NounPhraseReader(WordShapes shapes)
             {
                 break;
             }
-            if (shapes.IsComplementizer(k) || shapes.IsCue(k) || IsStop(k, personTitle && !sawName, source))
+            if (shapes.IsComplementizer(k) || shapes.IsCue(k) || (IsStop(k, personTitle && !sawName, source) && !(k > first && !sawName && NamedAfter(k))))
             {
                 break;
             }
             sawName |= shapes.CanStartName(k);
             last = k;
         }
+        if (last > first && (sawName || source) && IsAddressee(last))
+        {
+            last--;
+        }
         return last < 0 ? null : new NounPhrase(first, last);
+    }
+
+    /// <summary>
+    /// للقناة، للصحيفة، لـ، لرويترز: ل with the article, alone, or joined to a body or place the tagger found, and not
+    /// inside a person's name (سيرغي لافروف).
+    /// </summary>
+    private bool IsAddressee(int k)
+    {
+        var w = shapes.Text.Folded(k);
+        if (w.Length == 0 || w[0] != 'ل' || entities.PersonEnd(k) >= 0)
+        {
+            return false;
+        }
+        return w == "ل" || w.StartsWith("لل", StringComparison.Ordinal)
+            || (shapes.HasJoinedPreposition(k) && entities.InBodyOrPlace(k));
     }
 
     /// <summary>
@@ -59,6 +80,32 @@ internal sealed class NounPhraseReader(WordShapes shapes)
             && !shapes.Lexicon.Occasions.Contains(shapes.Text.Folded(k + 1))
             && (shapes.IsDefinite(k + 1) || shapes.IsInstitution(k + 1));
         return !opensTitlePart;
+    }
+
+    /// <summary>
+    /// قالت المسؤولة عن الركن هاجر التاروتي ان: a preposition in a description not yet followed by its name is crossed
+    /// when, within three words and nothing but words between, the tagger found a person: the one described. Not into an
+    /// occasion (في بيان، على هامش).
+    /// </summary>
+    private bool NamedAfter(int k)
+    {
+        var text = shapes.Text;
+        if (k + 1 >= text.Count || shapes.Lexicon.Occasions.Contains(text.Folded(k + 1)))
+        {
+            return false;
+        }
+        for (var j = k + 1; j < text.Count && j - k <= 4 && text.Sentence(j) == text.Sentence(k); j++)
+        {
+            if (!text.GapBefore(j).IsWhiteSpace() || shapes.IsStopper(j) || shapes.IsComplementizer(j) || shapes.IsCue(j))
+            {
+                return false;
+            }
+            if (j > k + 1 && entities.PersonEnd(j) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

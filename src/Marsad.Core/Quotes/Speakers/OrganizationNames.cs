@@ -16,6 +16,12 @@ internal sealed class OrganizationNames(WordShapes shapes)
         phrase = phrase with { Last = InstitutionEnd(head, phrase.Last) };
         var first = head;
         var display = text.Phrase(head, phrase.Last);
+        var folded = text.Folded(head);
+        if (folded.Length > 3 && folded[0] == 'و' && !shapes.Lexicon.Institutions.Contains(folded) && display.StartsWith('و'))
+        {
+            // ووزارة الداخلية إذ تعلن: the joined و is the conjunction, not the institution's name.
+            display = display[1..];
+        }
         // A document speaks for whoever issues it: بيان للحكومة العراقية is the government.
         if (shapes.Lexicon.Documents.Contains(text.Folded(head)) && head < phrase.Last && text.Folded(head + 1).StartsWith("لل", StringComparison.Ordinal))
         {

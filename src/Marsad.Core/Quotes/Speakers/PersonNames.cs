@@ -8,7 +8,10 @@ namespace Marsad.Quotes.Speakers;
 /// ends the name (مصطفى الكاظمي التزامه); so do four words without a link. With a link the name starts at the word
 /// before the first link, which skips what a title left (مدير فنون أبها أحمد بن إبراهيم السروي).
 /// </summary>
-internal sealed class PersonNames(WordShapes shapes)
+/// Where the entity tagger's person spans are known (<see cref="EntitySpans"/>), a name that runs on past one into
+/// words without ال (رجب طيب أردوغان عزم بلاده) ends where the span ends; a phrase the shapes find no name in takes a
+/// person span of two words or more inside it, and one that starts the phrase is its name.
+internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
 {
     private const int MaxUnlinkedWords = 4;
 
@@ -18,6 +21,53 @@ internal sealed class PersonNames(WordShapes shapes)
     /// (شيخ قبيلة بني عامر الشيخ عبدالعزيز بن رقوش), else the first.
     /// </summary>
     public (int Start, int End)? Find(NounPhrase phrase)
+    {
+        var shaped = ByShape(phrase);
+        var first = entities.PersonEnd(phrase.First);
+        if (first > phrase.First && shaped?.Start != phrase.First)
+        {
+            // ويقول فريدريك بورجو احد نواب رئيس (بات): a person the tagger found right where the subject starts.
+            return (phrase.First, Math.Min(first, phrase.Last));
+        }
+        if (shaped is not { } name)
+        {
+            return entities.PersonWithin(phrase.First, phrase.Last) is { } tagged && tagged.End > tagged.Start ? tagged : null;
+        }
+        if (IsBodyOrPlace(name.Start, name.End))
+        {
+            // وبيّن أمير مكة أن: a place or body the tagger found after a title is no person's name.
+            return null;
+        }
+        var end = entities.PersonEnd(name.Start);
+        if (end < name.Start || end >= name.End)
+        {
+            return name;
+        }
+        for (var k = end + 1; k <= name.End; k++)
+        {
+            // A span of two words or more is trusted past words with ال too (خالد الفيصل الولاء والتقدير); one word is
+            // not (تركي الحميدي may be all the tagger saw); a link goes on a name whatever the tagger says.
+            if (shapes.IsLink(k) || (shapes.IsDefinite(k) && end == name.Start))
+            {
+                return name;
+            }
+        }
+        return (name.Start, end);
+    }
+
+    private bool IsBodyOrPlace(int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            if (!entities.InBodyOrPlace(k) || entities.PersonEnd(k) >= 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private (int Start, int End)? ByShape(NounPhrase phrase)
     {
         int first = -1, afterTitle = -1, complement = -1;
         for (var start = phrase.First; start <= phrase.Last; start++)
@@ -153,8 +203,9 @@ internal sealed class PersonNames(WordShapes shapes)
     private bool JoinedPrepositionMayEnd(int k, int last)
     {
         var w = shapes.Text.Folded(k);
-        if (w.Length < 3 || w[0] is not ('ب' or 'ل') || shapes.IsDefinite(k))
+        if (w.Length < 3 || w[0] is not ('ب' or 'ل') || shapes.IsDefinite(k) || entities.PersonEnd(k) >= 0)
         {
+            // فريدريك بورجو احد نواب رئيس: inside a person the tagger found, it is the name's own letter.
             return true;
         }
         return k == last || HasPunctuationBefore(k + 1) || shapes.IsTitle(k + 1) || shapes.IsCue(k + 1) || shapes.IsStopper(k + 1);

@@ -6,9 +6,11 @@ namespace Marsad.Quotes.Speakers;
 /// Decides what a cue's subject phrase is: a pronoun for the one already speaking, a person (by name, resolved to
 /// the fullest name in the article), an anonymous source, a group, a title (resolved to the person the article
 /// gives it, when it does), an institution (a bare الهيئة resolved to the one named before), or nothing a speaker
-/// can be (an object: وأكد أهمية, ولفت النظر).
+/// can be (an object: وأكد أهمية, ولفت النظر). A body or place the entity tagger found where the subject starts
+/// speaks as an institution (وكانت تركيا قد أعلنت).
 /// </summary>
-internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, ArticlePeople people, OrganizationNames organizations)
+internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, ArticlePeople people, OrganizationNames organizations,
+    EntitySpans entities)
 {
     /// <summary>The subject is evidence, not a speaker (بينت الاختبارات أن): no quotation.</summary>
     public static readonly ResolvedSpeaker NotASpeaker = new(null, SpeakerKind.Unknown, SpeakerCue.None, -1, -1);
@@ -49,6 +51,12 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         if (shapes.IsInstitution(head) && !Titled(phrase.First, phrase.Last + 1))
         {
             return organizations.Read(phrase, head);
+        }
+        if (phrase.First == head && entities.StartsBodyOrPlace(head) && !shapes.IsTitle(head))
+        {
+            // وكانت تركيا قد أعلنت، وقالت سانوفي: a body or a place (a state speaking) the tagger found where the subject starts.
+            var last = Math.Min(entities.BodyOrPlaceEnd(head), phrase.Last);
+            return new ResolvedSpeaker(text.Phrase(head, last), SpeakerKind.Organization, SpeakerCue.Description, text.Start(head), text.End(last));
         }
         if (LoneJoinedName(phrase))
         {
@@ -146,6 +154,11 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
             return false;
         }
         var gap = text.GapBefore(next);
+        if (start == phrase.First && InShortQuote(start))
+        {
+            // وفي وقت لاحق قالت "اكسور" الايطالية القابضة: a word set in quote marks right after the verb is a name.
+            return true;
+        }
         if (phrase.Last == end && (gap.Contains(':') || gap.Contains(',') || gap.Contains('\u060C') || shapes.IsComplementizer(next)
             || (shapes.IsCue(next) && text.Folded(next)[0] is not ('و' or 'ف'))))
         {
@@ -156,6 +169,18 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         var occasion = shapes.IsStopper(next) && next + 1 < text.Count && shapes.Lexicon.Occasions.Contains(text.Folded(next + 1));
         return gap.IsWhiteSpace() && (occasion || shapes.Lexicon.Addressees.Contains(text.Folded(next))
             || (text.Folded(next).StartsWith('ل') && shapes.HasJoinedPreposition(next)));
+    }
+
+    private bool InShortQuote(int k)
+    {
+        var text = shapes.Text;
+        var run = text.RunOf(k);
+        if (run < 0 || (k > 0 && text.RunOf(k - 1) == run))
+        {
+            return false;
+        }
+        var quoted = text.Runs[run];
+        return quoted.Closed && text.WordAt(quoted.ContentEnd) - text.WordAt(quoted.ContentStart) <= 2;
     }
 
     /// <summary>The word is followed by whom it was said to: لـ«عكاظ»، لوسائل الإعلام، له.</summary>

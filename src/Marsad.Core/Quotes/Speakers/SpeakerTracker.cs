@@ -7,7 +7,8 @@ namespace Marsad.Quotes.Speakers;
 /// Resolves the speaker of each cue, in text order, and remembers the last one: a continuation (وأضاف، مشيرا إلى)
 /// and a pronoun (لكنه أكد، وأكد فضيلته) take it; a named subject, a title, an institution, a group or a source
 /// replaces it. A participle after a clause that opens with another verb and its subject, and no cue since (وأمر
-/// الملك فهد بمعاملتهم كضيوف، عادّا أن), is that subject's. Working state of one extraction.
+/// الملك فهد بمعاملتهم كضيوف، عادّا أن), is that subject's, and so is a verb with no subject of its own there (ورفع
+/// الأمير خالد الفيصل الولاء للملك سلمان، وقال:). Working state of one extraction.
 /// </summary>
 internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, SpeakerClassifier classifier, ArticlePeople people)
 {
@@ -19,8 +20,7 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
     {
         var previousCue = lastCue;
         lastCue = cue.Word;
-        if (cue.Form == CueForm.Participle && subjects.OfClauseVerb(cue, previousCue) is { } opening
-            && classifier.Classify(opening, cue) is { Kind: not (SpeakerKind.Title or SpeakerKind.Unknown), Text: not null } subject)
+        if (cue.Form == CueForm.Participle && ClauseSubject(cue, previousCue) is { } subject)
         {
             last = subject;
             return subject.As(SpeakerCue.Continuation);
@@ -58,7 +58,27 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
             last = speaker;
             return speaker;
         }
+        if (ClauseSubject(cue, previousCue) is { } opener)
+        {
+            // ورفع الأمير خالد الفيصل الولاء لخادم الحرمين الملك سلمان، وقال: a verb with no subject of its own after a
+            // clause headed by another verb speaks for that verb's subject, not for the last person named.
+            last = opener;
+            return opener.As(SpeakerCue.Continuation);
+        }
         return Continue(cue, SpeakerCue.Continuation);
+    }
+
+    /// <summary>The first subject of a clause verb before the cue (nearest first) that is a speaker by name or body.</summary>
+    private ResolvedSpeaker? ClauseSubject(SpeechCue cue, int previousCue)
+    {
+        foreach (var opening in subjects.OfClauseVerb(cue, previousCue))
+        {
+            if (classifier.Classify(opening, cue) is { Kind: not (SpeakerKind.Title or SpeakerKind.Unknown), Text: not null } subject)
+            {
+                return subject;
+            }
+        }
+        return null;
     }
 
     private ResolvedSpeaker Continue(SpeechCue cue, SpeakerCue how)

@@ -49,27 +49,28 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
 
     /// <summary>
     /// ورصد تقرير مؤسسة النقد ارتفاعا، مبينا أن; تدفق النازحون، وأمر حينها الملك فهد بمعاملتهم كضيوف، عادّا أن: the
-    /// subject of the nearest verb that heads a clause of the participle's sentence, when no other cue is in that sentence
+    /// subjects of the verbs that head a clause of the participle's sentence, nearest first, when no other cue is in that sentence
     /// (<paramref name="previousCue"/> is the last one before). A clause head reads as a verb when it is و and a word of three to five
     /// letters that is not definite, a known small word, a title or an institution.
     /// </summary>
-    public NounPhrase? OfClauseVerb(SpeechCue cue, int previousCue)
+    public IEnumerable<NounPhrase> OfClauseVerb(SpeechCue cue, int previousCue)
     {
         var text = shapes.Text;
         if (previousCue >= 0 && text.Sentence(previousCue) == text.Sentence(cue.Word))
         {
             // ذاكرا أن النادي سيكرم القاص المليحان، مضيفا: a clause inside the last cue's words is no new speaker's.
-            return null;
+            yield break;
         }
+        // Nearest first; a clause head inside quote marks (” الانتصار العظيم للقيادة، والشعب“) is no verb of the sentence.
         for (var head = cue.Word - 1; head > previousCue && cue.Word - head <= MaxWordsToParticiple
             && text.Sentence(head) == text.Sentence(cue.Word); head--)
         {
-            if (text.StartsClause(head) && ReadsAsVerb(head))
+            if (text.StartsClause(head) && text.RunOf(head) < 0 && ReadsAsVerb(head)
+                && After(new SpeechCue(head, head, CueForm.Verb, CueUse.None)) is { } subject)
             {
-                return After(new SpeechCue(head, head, CueForm.Verb, CueUse.None));
+                yield return subject;
             }
         }
-        return null;
     }
 
     private bool ReadsAsVerb(int k)
@@ -149,11 +150,14 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         {
             return null;
         }
+        var afterPreposition = false;
         while (first < cue.Word && IsClauseLead(first))
         {
+            afterPreposition |= shapes.Text.Folded(first) is "في" or "وفي";
             first++;
         }
-        return first < cue.Word ? new NounPhrase(first, cue.Word - 1) : null;
+        // وفي وقت لاحق من يوم أمس قالت: what a preposition heading the clause opens is a circumstance, not the subject.
+        return first < cue.Word && !afterPreposition ? new NounPhrase(first, cue.Word - 1) : null;
     }
 
     private bool IsClauseLead(int i)
