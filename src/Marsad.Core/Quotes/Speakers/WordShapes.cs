@@ -37,9 +37,23 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
             && !Lexicon.NameLinks.Contains(w);
     }
 
-    public bool IsTitle(int i) => InTable(Lexicon.Titles, i);
+    // Each word is asked whether it is a title or an institution many times over (every phrase read through it asks
+    // again): the answers are kept per word, 0 not yet asked, 1 yes, -1 no.
+    private readonly sbyte[] titles = new sbyte[text.Count];
+    private readonly sbyte[] institutions = new sbyte[text.Count];
 
-    public bool IsInstitution(int i) => InTable(Lexicon.Institutions, i);
+    public bool IsTitle(int i) => Remembered(titles, i, Lexicon.Titles);
+
+    public bool IsInstitution(int i) => Remembered(institutions, i, Lexicon.Institutions);
+
+    private bool Remembered(sbyte[] answers, int i, FoldedWords table)
+    {
+        if (answers[i] == 0)
+        {
+            answers[i] = InTable(table, i) ? (sbyte)1 : (sbyte)-1;
+        }
+        return answers[i] > 0;
+    }
 
     public bool IsLink(int i) => Lexicon.NameLinks.Contains(Text.Folded(i));
 
