@@ -3,11 +3,10 @@ using Marsad.Text;
 namespace Marsad.Entities;
 
 /// <summary>
-/// What the features need to know about each token of a sentence, computed once per token: the hashes that
-/// features pairing two words need (folded, stripped and stemmed forms, shape, Brown cluster), each word's
-/// <see cref="WordKeys"/>, and what depends on the sentence (the gazetteers' matches, quotations). Scratch
-/// storage, reused sentence after sentence on one thread; what depends on a word alone comes from a
-/// <see cref="WordFactsCache"/>.
+/// What the features need to know about each token of a sentence, computed once per token: hashes of its folded
+/// form, its form without proclitics and article, its light stem, affixes and shape; its word clusters; and the
+/// gazetteer's matches. Scratch storage, reused sentence after sentence on one thread; what depends on a word
+/// alone comes from a <see cref="WordFactsCache"/>.
 /// </summary>
 internal sealed class TokenFacts
 {
@@ -18,19 +17,27 @@ internal sealed class TokenFacts
     private static readonly ulong AfterEnd = FeatureHash.Of("</s>");
 
     private readonly WordFactsCache words = new();
-    private ulong[] keys = [];
 
     public int Count { get; private set; }
 
+    public ulong[] Raw { get; private set; } = [];
     public ulong[] Word { get; private set; } = [];
     public ulong[] Stripped { get; private set; } = [];
+    public ulong[] Bare { get; private set; } = [];
     public ulong[] Stem { get; private set; } = [];
+    public ulong[] Clitics { get; private set; } = [];
     public ulong[] Shape { get; private set; } = [];
+    public ulong[] Prefixes { get; private set; } = [];
+    public ulong[] Suffixes { get; private set; } = [];
     public int[] Cluster { get; private set; } = [];
+    public int[] StrippedCluster { get; private set; } = [];
+    public int[] Embedding { get; private set; } = [];
     public byte[] GazetteerBegin { get; private set; } = [];
     public byte[] GazetteerInside { get; private set; } = [];
+    public byte[] NameWordTypes { get; private set; } = [];
     public byte[] NewsBegin { get; private set; } = [];
     public byte[] NewsInside { get; private set; } = [];
+    public byte[] NewsWordRoles { get; private set; } = [];
     public byte[] Quoting { get; private set; } = [];
 
     /// <summary>A hash at position <paramref name="j"/>, or a marker for positions before or after the sentence.</summary>
@@ -38,10 +45,6 @@ internal sealed class TokenFacts
 
     /// <summary>A type mask at position <paramref name="j"/>, or a marker outside the sentence.</summary>
     public ulong At(byte[] values, int j) => j < 0 || j >= Count ? 0xFFUL : values[j];
-
-    /// <summary>The word keys of position <paramref name="j"/> (or of the place before or after the sentence).</summary>
-    public ReadOnlySpan<ulong> KeysAt(int j) =>
-        j < 0 ? WordKeys.BeforeSentence : j >= Count ? WordKeys.AfterSentence : keys.AsSpan(j * WordKeys.Count, WordKeys.Count);
 
     public void Analyze(string text, ReadOnlySpan<TextSpan> tokens, NerLexicon lexicon)
     {
@@ -61,12 +64,26 @@ internal sealed class TokenFacts
     private void AnalyzeToken(int i, ReadOnlySpan<char> raw, NerLexicon lexicon)
     {
         ref readonly var word = ref words.Get(raw, lexicon);
-        Word[i] = word.Word;
-        Stripped[i] = word.Stripped;
-        Stem[i] = word.Stem;
+        Raw[i] = word.Raw;
         Shape[i] = word.Shape;
+        Word[i] = word.Word;
+        for (var k = 0; k < PrefixCount; k++)
+        {
+            Prefixes[(i * PrefixCount) + k] = word.Prefixes[k];
+        }
+        for (var k = 0; k < SuffixCount; k++)
+        {
+            Suffixes[(i * SuffixCount) + k] = word.Suffixes[k];
+        }
+        Clitics[i] = word.Clitics;
+        Stripped[i] = word.Stripped;
+        Bare[i] = word.Bare;
         Cluster[i] = word.Cluster;
-        ((ReadOnlySpan<ulong>)word.Keys).CopyTo(keys.AsSpan(i * WordKeys.Count, WordKeys.Count));
+        StrippedCluster[i] = word.StrippedCluster;
+        Embedding[i] = word.Embedding;
+        NameWordTypes[i] = word.NameWordTypes;
+        NewsWordRoles[i] = word.NewsWordRoles;
+        Stem[i] = word.Stem;
     }
 
     private void EnsureCapacity(int count)
@@ -76,16 +93,24 @@ internal sealed class TokenFacts
             return;
         }
         var size = Math.Max(count, Word.Length * 2);
-        keys = new ulong[size * WordKeys.Count];
+        Raw = new ulong[size];
         Word = new ulong[size];
         Stripped = new ulong[size];
+        Bare = new ulong[size];
         Stem = new ulong[size];
+        Clitics = new ulong[size];
         Shape = new ulong[size];
+        Prefixes = new ulong[size * PrefixCount];
+        Suffixes = new ulong[size * SuffixCount];
         Cluster = new int[size];
+        StrippedCluster = new int[size];
+        Embedding = new int[size];
         GazetteerBegin = new byte[size];
         GazetteerInside = new byte[size];
+        NameWordTypes = new byte[size];
         NewsBegin = new byte[size];
         NewsInside = new byte[size];
+        NewsWordRoles = new byte[size];
         Quoting = new byte[size];
     }
 }

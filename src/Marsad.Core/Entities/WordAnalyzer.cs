@@ -47,7 +47,6 @@ internal sealed class WordAnalyzer
         facts.NewsWordRoles = (byte)(lexicon.NewsNames.RolesOfWord(facts.Word) | lexicon.NewsNames.RolesOfWord(facts.Stripped));
 
         facts.Stem = FeatureHash.Of(LightStem(folded));
-        WordKeys.Fill(ref facts, lexicon);
     }
 
     /// <summary>Folds into this analyzer's own buffer (the folder's buffer is shared by every caller on the thread).</summary>

@@ -5,8 +5,7 @@ namespace Marsad.Entities;
 /// <summary>
 /// What the features need to know about a word that depends only on its characters (and the lexicon): hashes of
 /// its raw, folded, stripped, bare and stemmed forms, its proclitics, shape and affixes; its cluster paths; and
-/// how it appears in the gazetteers' names; and from these, the <see cref="WordKeys"/> of the features that
-/// depend on it alone. <see cref="WordAnalyzer"/> computes it, <see cref="WordFactsCache"/> keeps it.
+/// how it appears in the gazetteers' names. <see cref="WordAnalyzer"/> computes it, <see cref="WordFactsCache"/> keeps it.
 /// </summary>
 internal struct WordFacts
 {
@@ -24,7 +23,6 @@ internal struct WordFacts
     public int Embedding;
     public byte NameWordTypes;
     public byte NewsWordRoles;
-    public WordKeys Keys;
 }
 
 /// <summary>Hashes of the first one, two and three characters of the folded word.</summary>

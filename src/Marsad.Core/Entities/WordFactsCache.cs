@@ -7,7 +7,7 @@ namespace Marsad.Entities;
 /// </summary>
 internal sealed class WordFactsCache(int capacity = WordFactsCache.DefaultCapacity)
 {
-    /// <summary>About as many distinct words as a few thousand articles have; some 40 MB (most of it the words' feature keys).</summary>
+    /// <summary>About as many distinct words as a few thousand articles have; some 10 MB.</summary>
     public const int DefaultCapacity = 50_000;
 
     private readonly Dictionary<string, int> indexOfWord = new(StringComparer.Ordinal);
