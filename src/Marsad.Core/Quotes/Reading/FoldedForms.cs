@@ -12,6 +12,9 @@ internal static class FoldedForms
     private const int MaxRemembered = 500_000;
     private static readonly ConcurrentDictionary<string, string> Known = new(StringComparer.Ordinal);
 
+    // Counted here: ConcurrentDictionary.Count takes every lock of the table, and every thread would wait on it.
+    private static int knownCount;
+
     public static string Of(ReadOnlySpan<char> word)
     {
         var lookup = Known.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -20,9 +23,9 @@ internal static class FoldedForms
             return folded;
         }
         folded = ArabicFolder.Fold(word);
-        if (Known.Count < MaxRemembered)
+        if (Volatile.Read(ref knownCount) < MaxRemembered && lookup.TryAdd(word, folded))
         {
-            lookup.TryAdd(word, folded);
+            Interlocked.Increment(ref knownCount);
         }
         return folded;
     }
