@@ -17,10 +17,9 @@ public sealed class MatchKeyAnalyzer
     private readonly FrozenSet<string> stopwords;
     private const int MaxRemembered = 1_000_000;
     private readonly ConcurrentDictionary<string, string> interned = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, WordKey> words = new(StringComparer.Ordinal);
+    private readonly WordMemo<WordKey> words = new(MaxRemembered);
 
-    // Sizes counted here: ConcurrentDictionary.Count takes every lock of the table, which every thread then waits on.
-    private int rememberedCount;
+    // Counted here: ConcurrentDictionary.Count takes every lock of the table, which every thread then waits on.
     private int internedCount;
 
     /// <summary>What a word as written comes to: its key, whether it is a stopword, its folded form's hash.</summary>
@@ -40,14 +39,10 @@ public sealed class MatchKeyAnalyzer
     /// <summary>The match key of one word, whether it is a stopword, and the hash of its folded (unstemmed) form.</summary>
     public string Key(ReadOnlySpan<char> word, out bool isStopword, out ulong foldedHash)
     {
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(word, out var known))
+        if (!words.TryGet(word, out var known))
         {
             known = Analyze(word);
-            if (Volatile.Read(ref rememberedCount) < MaxRemembered && lookup.TryAdd(word, known))
-            {
-                Interlocked.Increment(ref rememberedCount);
-            }
+            words.Remember(word, known);
         }
         (isStopword, foldedHash) = (known.IsStopword, known.FoldedHash);
         return known.Key;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Marsad.Text;
 
 namespace Marsad.Quotes.Reading;
@@ -9,24 +8,16 @@ namespace Marsad.Quotes.Reading;
 /// </summary>
 internal static class FoldedForms
 {
-    private const int MaxRemembered = 500_000;
-    private static readonly ConcurrentDictionary<string, string> Known = new(StringComparer.Ordinal);
-
-    // Counted here: ConcurrentDictionary.Count takes every lock of the table, and every thread would wait on it.
-    private static int knownCount;
+    private static readonly WordMemo<string> Known = new(500_000);
 
     public static string Of(ReadOnlySpan<char> word)
     {
-        var lookup = Known.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var folded))
+        if (Known.TryGet(word, out var folded))
         {
             return folded;
         }
         folded = ArabicFolder.Fold(word);
-        if (Volatile.Read(ref knownCount) < MaxRemembered && lookup.TryAdd(word, folded))
-        {
-            Interlocked.Increment(ref knownCount);
-        }
+        Known.Remember(word, folded);
         return folded;
     }
 }
