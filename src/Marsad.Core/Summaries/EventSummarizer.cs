@@ -56,34 +56,25 @@ public static class EventSummarizer
     /// first. Most events have one report, and this spares them the vectors a choice among outlets needs.
     /// </summary>
     private static List<SummarySentence> LeadOf(SummarySource source) =>
-        SentenceSplitter.Split(source.Text).Take(LeadSentences)
-            .Select(span => source.Text[span.Start..span.End])
-            .Where(text => Text.WordTokenizer.Tokenize(text).Count is >= MinWords and <= MaxWords)
-            .Take(2)
-            .Select(text => new SummarySentence(text, source.ArticleId, source.Outlet))
+        ReadableLeadSentences(source).Take(2)
+            .Select(sentence => new SummarySentence(sentence.Text, source.ArticleId, source.Outlet))
             .ToList();
 
     private sealed record Candidate(SummarySource Source, int Position, string Text, TermVector Vector);
 
-    private static List<Candidate> Candidates(List<SummarySource> originals)
-    {
-        var candidates = new List<Candidate>();
-        foreach (var source in originals)
-        {
-            var position = 0;
-            foreach (var span in SentenceSplitter.Split(source.Text).Take(LeadSentences))
-            {
-                var text = source.Text[span.Start..span.End];
-                var words = Text.WordTokenizer.Tokenize(text).Count;
-                if (words is >= MinWords and <= MaxWords)
-                {
-                    candidates.Add(new Candidate(source, position, text, SentenceVectors.Of(text)));
-                }
-                position++;
-            }
-        }
-        return candidates;
-    }
+    private static List<Candidate> Candidates(List<SummarySource> originals) =>
+        originals.SelectMany(source => ReadableLeadSentences(source)
+                .Select(sentence => new Candidate(source, sentence.Position, sentence.Text, SentenceVectors.Of(sentence.Text))))
+            .ToList();
+
+    /// <summary>
+    /// The sentences among a report's first few that a summary can take (of a readable length), with their position
+    /// among all its sentences.
+    /// </summary>
+    private static IEnumerable<(int Position, string Text)> ReadableLeadSentences(SummarySource source) =>
+        SentenceSplitter.Split(source.Text).Take(LeadSentences)
+            .Select((span, position) => (Position: position, Text: source.Text[span.Start..span.End]))
+            .Where(sentence => Text.WordTokenizer.Tokenize(sentence.Text).Count is >= MinWords and <= MaxWords);
 
     /// <summary>
     /// Greedy maximal marginal relevance: each next sentence is the most central one that repeats the chosen least,
