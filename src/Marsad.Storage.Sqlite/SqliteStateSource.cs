@@ -118,12 +118,7 @@ internal sealed class SqliteStateSource(SqliteConnection connection, string read
     {
         using var own = new SqliteConnection(readConnectionString);
         own.Open();
-        using var command = own.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
+        using var command = Command(own, sql, parameters);
         using var reader = command.ExecuteReader();
         var sources = new List<SummarySource>();
         while (reader.Read())
@@ -165,9 +160,11 @@ internal sealed class SqliteStateSource(SqliteConnection connection, string read
         return command;
     }
 
-    private SqliteCommand Command(string sql, params (string Name, object Value)[] parameters)
+    private SqliteCommand Command(string sql, params (string Name, object Value)[] parameters) => Command(connection, sql, parameters);
+
+    private static SqliteCommand Command(SqliteConnection on, string sql, params (string Name, object Value)[] parameters)
     {
-        var command = connection.CreateCommand();
+        var command = on.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {

@@ -20,9 +20,10 @@ public sealed partial class SqliteStore : IDisposable
         Path = path;
         this.connection = connection;
         this.writeConnection = writeConnection;
-        StateSource = stateSource = new SqliteStateSource(connection, ConnectionString(path, readOnly: true));
+        var reading = ConnectionString(path, readOnly: true);
+        StateSource = stateSource = new SqliteStateSource(connection, reading);
         Writer = new SqliteStoryWriter(writeConnection);
-        Reader = new SqliteStoryReader(ConnectionString(path, readOnly: true));
+        Reader = new SqliteStoryReader(reading);
     }
 
     public string Path { get; }

@@ -72,8 +72,9 @@ internal static class BenchCommand
         var stored = samples[^1].Committed;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"cpu time per article: first {Edge:N0} {1000 / RateBetween(cpuSamples, 0, Math.Min(Edge, stored)):0.00} ms, last {Edge:N0} {1000 / RateBetween(cpuSamples, Math.Max(0, stored - Edge), stored):0.00} ms"));
+        var placedAt = PlacedAt(samples, stored);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"phases:    placed and written after {PlacedAt(samples, stored).TotalSeconds:0.0} s, then summaries for {(clock.Elapsed - PlacedAt(samples, stored)).TotalSeconds:0.0} s"));
+            $"phases:    placed and written after {placedAt.TotalSeconds:0.0} s, then summaries for {(clock.Elapsed - placedAt).TotalSeconds:0.0} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"garbage collection: {collections.Gen0:N0} collections ({collections.Gen2:N0} full), paused {collections.Paused.TotalSeconds:0.0} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
