@@ -6,7 +6,7 @@ whose content is 200 to 5,000 characters (shorter ones are stubs: a title and a 
 3 articles of each outlet (skipping repeats of a text already drawn) are the first development part, the next 1 the
 first held-out part (now development too). The held-out 2 part (now development too) goes on in the same order: the
 next 2 articles of each outlet that hold a quotation, read by hand; the ones read and passed over for holding none are
-NO_QUOTATION. The held-out 3 part goes on after it the same way (NO_QUOTATION_3).
+NO_QUOTATION. The held-out 3 part (now development too) goes on after it the same way (NO_QUOTATION_3).
 Writes JSON Lines for `marsad analyze --jsonl` on standard output, with an extra "part" field.
 Usage: python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet > sample.jsonl
        python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet --candidates 4   (held-out 3 candidates to read)
@@ -68,7 +68,7 @@ for outlet in sorted(by_outlet):
         elif article in NO_QUOTATION_3:
             continue
         else:
-            part = "held-out-3"
+            part = "development"  # held-out 3, scored once, is development now; see quotes-README.md
             held_out_3 += 1
         if candidates is None or part == "held-out-3":
             print(json.dumps(dict(record, id=article, part=part), ensure_ascii=False))
