@@ -22,11 +22,16 @@ internal sealed class OrganizationNames(WordShapes shapes)
             // ووزارة الداخلية إذ تعلن: the joined و is the conjunction, not the institution's name.
             display = display[1..];
         }
-        // A document speaks for whoever issues it: بيان للحكومة العراقية is the government.
+        // A document speaks for whoever issues it: بيان للحكومة العراقية is the government, بيان لوزارة الداخلية the ministry.
         if (shapes.Lexicon.Documents.Contains(text.Folded(head)) && head < phrase.Last && text.Folded(head + 1).StartsWith("لل", StringComparison.Ordinal))
         {
             first = head + 1;
             display = string.Concat("ال", text.Display(head + 1)[2..], text.Text.AsSpan(text.End(head + 1), text.End(phrase.Last) - text.End(head + 1)));
+        }
+        else if (shapes.Lexicon.Documents.Contains(text.Folded(head)) && head < phrase.Last && IssuedTo(head + 1))
+        {
+            first = head + 1;
+            display = string.Concat(text.Display(head + 1)[1..], text.Text.AsSpan(text.End(head + 1), text.End(phrase.Last) - text.End(head + 1)));
         }
         else if (shapes.Lexicon.Documents.Contains(text.Folded(head)) && DocumentOnly(head))
         {
@@ -51,12 +56,29 @@ internal sealed class OrganizationNames(WordShapes shapes)
         return new ResolvedSpeaker(display, SpeakerKind.Organization, SpeakerCue.Description, text.Start(phrase.First), text.End(phrase.Last));
     }
 
+    /// <summary>
+    /// The document names who issued it, after الصادر عن or a joined لـ (تقرير صادر عن الهيئة، بيان لوزارة الداخلية):
+    /// then it is that institution speaking, not an anonymous report.
+    /// </summary>
+    public bool HasIssuer(int head) =>
+        shapes.Lexicon.Documents.Contains(shapes.Text.Folded(head))
+        && (Issuer(head) is not null || (head + 1 < shapes.Text.Count && shapes.Text.Sentence(head + 1) == shapes.Text.Sentence(head) && IssuedTo(head + 1)));
+
+    /// <summary>لوزارة، لهيئة: an institution word with a joined لـ (not لل, which <see cref="Read"/> takes apart).</summary>
+    private bool IssuedTo(int k)
+    {
+        var folded = shapes.Text.Folded(k);
+        return folded.Length > 3 && folded[0] == 'ل' && folded[1] != 'ل' && shapes.Lexicon.Institutions.Contains(folded.AsSpan(1))
+            && shapes.Text.GapBefore(k).IsWhiteSpace();
+    }
+
     /// <summary>A document not followed by the institution whose it is (تقرير مؤسسة النقد keeps its issuer).</summary>
     private bool DocumentOnly(int head)
     {
         var text = shapes.Text;
         var next = head + 1;
         return next >= text.Count || text.Sentence(next) != text.Sentence(head) || !text.GapBefore(next).IsWhiteSpace()
+            || shapes.Lexicon.DocumentOrigins.Contains(text.Folded(next))
             || !(shapes.IsInstitution(next) || (!shapes.IsDefinite(next) && shapes.CanStartName(next)));
     }
 

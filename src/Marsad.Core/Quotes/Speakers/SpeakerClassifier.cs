@@ -40,7 +40,7 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         }
         // A source, a group or an institution at the head: the words after it describe it (مصدر مطلع، وزارة
         // الداخلية التونسية), they are no name, unless a title stands there too (المتحدث باسم الوزارة فلان).
-        if (lexicon.Anonymous.Contains(h))
+        if (lexicon.Anonymous.Contains(h) && !organizations.HasIssuer(head))
         {
             return Described(phrase, SpeakerKind.Anonymous);
         }

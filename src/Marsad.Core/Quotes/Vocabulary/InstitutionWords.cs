@@ -33,5 +33,5 @@ internal static class InstitutionWords
     ];
 
     /// <summary>Where a document comes from: التقرير الصادر عن، التقارير الواردة من.</summary>
-    public static IReadOnlyList<string> Origins { get; } = ["الصادر", "الصادرة", "الوارد", "الواردة", "الصادرين"];
+    public static IReadOnlyList<string> Origins { get; } = ["الصادر", "الصادرة", "الوارد", "الواردة", "الصادرين", "صادر", "صادرة", "وارد", "واردة"];
 }
