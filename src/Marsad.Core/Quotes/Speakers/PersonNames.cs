@@ -31,7 +31,9 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
         }
         if (shaped is not { } name)
         {
-            return entities.PersonWithin(phrase.First, phrase.Last) is { } tagged && tagged.End > tagged.Start ? tagged : null;
+            // A span the tagger starts at a word with a joined preposition found bare elsewhere (لسوق عكاظ) is a place.
+            return entities.PersonWithin(phrase.First, phrase.Last) is { } tagged && tagged.End > tagged.Start
+                && !(shapes.HasJoinedPreposition(tagged.Start) && shapes.StandsAloneWithoutFirstLetter(tagged.Start)) ? tagged : null;
         }
         if (IsBodyOrPlace(name.Start, name.End) || (name.End > name.Start && !entities.MayBePerson(shapes.Text, name.Start, name.End)))
         {
@@ -143,7 +145,7 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
     /// </summary>
     private bool ForeignNameAfterTitle(int k, NounPhrase phrase) =>
         k > phrase.First && k < phrase.Last && shapes.IsTitle(phrase.First) && shapes.HasJoinedPreposition(k)
-        && !shapes.IsVocabularyAfterPreposition(k)
+        && !shapes.IsVocabularyAfterPreposition(k) && !shapes.StandsAloneWithoutFirstLetter(k)
         && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k) && !HasPunctuationBefore(k + 1)
         && shapes.CanContinueName(k + 1) && !shapes.IsDefinite(k + 1) && !shapes.IsLink(k + 1);
 

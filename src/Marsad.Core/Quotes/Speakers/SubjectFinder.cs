@@ -156,8 +156,14 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             afterPreposition |= shapes.Text.Folded(first) is "في" or "وفي";
             first++;
         }
+        // وكان الوزير قد قال: the particle between the subject and its verb is no part of the subject.
+        var last = cue.Word - 1;
+        while (last > first && text.Folded(last) is "قد" or "لقد")
+        {
+            last--;
+        }
         // وفي وقت لاحق من يوم أمس قالت: what a preposition heading the clause opens is a circumstance, not the subject.
-        return first < cue.Word && !afterPreposition ? new NounPhrase(first, cue.Word - 1) : null;
+        return first <= last && first < cue.Word && !afterPreposition ? new NounPhrase(first, last) : null;
     }
 
     private bool IsClauseLead(int i)

@@ -119,6 +119,26 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         w.Length is > 1 and < 6 && w[0] is 'و' or 'ف'
         && (Lexicon.Stoppers.Contains(w.AsSpan(1)) || Lexicon.ClauseLeads.Contains(w.AsSpan(1)) || Lexicon.Pronouns.Contains(w.AsSpan(1)));
 
+    private HashSet<string>? words;
+
+    /// <summary>
+    /// لسوق in المدير التنفيذي لسوق عكاظ: the word without its first letter stands alone elsewhere in the text (سوق
+    /// عكاظ), so that letter is a joined preposition, not the first letter of a name (لوكا كاتسيلي).
+    /// </summary>
+    public bool StandsAloneWithoutFirstLetter(int i)
+    {
+        if (words is null)
+        {
+            words = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = 0; k < Text.Count; k++)
+            {
+                words.Add(Text.Folded(k));
+            }
+        }
+        var w = Text.Folded(i);
+        return w.Length > 3 && words.Contains(w[1..]);
+    }
+
     /// <summary>A word a person's name can start with: not vocabulary, not definite, no joined preposition.</summary>
     public bool CanStartName(int i) =>
         Text.Folded(i).Length > 1 && !IsDefinite(i) && !HasJoinedPreposition(i) && !IsVocabulary(i) && HasLetters(i)
