@@ -154,16 +154,22 @@ internal sealed class ArticlePeople
     private (int Start, int End)? FullerMention(int word)
     {
         var text = shapes.Text;
-        var key = text.Folded(word);
+        // وأضاف العويضة after خالد بن إبراهيم عويضة: a family name is written with ال and without.
+        var key = WithoutArticle(text.Folded(word));
         for (var i = 0; i < word; i++)
         {
-            if (!string.Equals(text.Folded(i), key, StringComparison.Ordinal))
+            if (!string.Equals(WithoutArticle(text.Folded(i)), key, StringComparison.Ordinal))
             {
                 continue;
             }
             var (first, last) = (i, i);
             while (first > 0 && Blank(first) && !text.StartsClause(first - 1) && shapes.CanStartName(first - 1) && i - first < 3)
             {
+                first--;
+            }
+            if (shapes.IsLink(first) && first > 0 && Blank(first) && shapes.CanStartName(first - 1))
+            {
+                // خالد بن إبراهيم عويضة: a name does not start at بن.
                 first--;
             }
             while (last + 1 < text.Count && Blank(last + 1) && shapes.CanContinueName(last + 1) && !shapes.IsDefinite(last + 1) && last - i < 2)
@@ -176,6 +182,9 @@ internal sealed class ArticlePeople
         }
         return null;
     }
+
+    private static string WithoutArticle(string folded) =>
+        folded.Length > 4 && folded.StartsWith("ال", StringComparison.Ordinal) ? folded[2..] : folded;
 
     /// <summary>A one-word name counts only where its phrase stops (الملك فهد، not رئيس الوزراء تشكيل لجنة).</summary>
     private bool EndsPhrase(int end) =>
