@@ -60,8 +60,10 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         }
         if (LoneJoinedName(phrase))
         {
-            var person = people.Record(phrase.First, phrase.First, []);
-            return Person(person, phrase.First, phrase.First, SpeakerCue.Name);
+            // لويس فان جال: the tagger's span says how far the name goes.
+            var end = Math.Max(phrase.First, Math.Min(entities.PersonEnd(phrase.First), phrase.Last));
+            var person = people.Record(phrase.First, end, []);
+            return Person(person, phrase.First, end, SpeakerCue.Name);
         }
         if (names.Find(phrase) is { } name && (Titled(phrase.First, name.Start) || Accepts(name.Start, name.End, phrase)))
         {
@@ -120,7 +122,8 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         {
             return false;
         }
-        return people.Named(k, k) is not null || (phrase.Last == k && Accepts(k, k, phrase));
+        // وقال بلان للصحفيين: a word the tagger has inside a person's name is that name, wherever the phrase ends.
+        return people.Named(k, k) is not null || entities.PersonEnd(k) >= 0 || (phrase.Last == k && Accepts(k, k, phrase));
     }
 
     /// <summary>A title stands before the name in the phrase (الملك فهد، المتحدث الرسمي للمركز رأفت الصباغ).</summary>
