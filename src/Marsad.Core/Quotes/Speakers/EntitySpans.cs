@@ -18,9 +18,6 @@ internal sealed class EntitySpans
     /// <summary>For each word inside an organization or location span, the span's last word; -1 elsewhere. Null when none.</summary>
     private readonly int[]? bodyOrPlaceLast;
 
-    /// <summary>The folded words of every person span: a name the tagger saw once is a name where it missed it.</summary>
-    private readonly HashSet<string> personWords = new(StringComparer.Ordinal);
-
     private EntitySpans()
     {
     }
@@ -57,29 +54,8 @@ internal sealed class EntitySpans
             for (var k = first; k <= last; k++)
             {
                 personLast[k] = last;
-                personWords.Add(text.Folded(k));
             }
         }
-    }
-
-    /// <summary>
-    /// Whether the tagger's persons say nothing against words <c>[first, last]</c> being a name: there are none
-    /// (no entities given), or one of these words is a word of a person somewhere in the text.
-    /// </summary>
-    public bool MayBePerson(QuoteText text, int first, int last)
-    {
-        if (personLast is null)
-        {
-            return true;
-        }
-        for (var k = first; k <= last; k++)
-        {
-            if (personWords.Contains(text.Folded(k)))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>The last word of the person span word <paramref name="k"/> is in, or -1.</summary>

@@ -35,10 +35,9 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
             return entities.PersonWithin(phrase.First, phrase.Last) is { } tagged && tagged.End > tagged.Start
                 && !(shapes.HasJoinedPreposition(tagged.Start) && shapes.StandsAloneWithoutFirstLetter(tagged.Start)) ? tagged : null;
         }
-        if (IsBodyOrPlace(name.Start, name.End) || (name.End > name.Start && !entities.MayBePerson(shapes.Text, name.Start, name.End)))
+        if (IsBodyOrPlace(name.Start, name.End))
         {
-            // وبيّن أمير مكة أن: a place or body the tagger found after a title is no person's name; nor are words of
-            // which the tagger, finding persons in the text, calls none a person's (وأكد الوزير المصري تطابق رؤية).
+            // وبيّن أمير مكة أن: a place or body the tagger found after a title is no person's name.
             return null;
         }
         var end = entities.PersonEnd(name.Start);
