@@ -73,8 +73,10 @@ internal static class BenchCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"cpu time per article: first {Edge:N0} {1000 / RateBetween(cpuSamples, 0, Math.Min(Edge, stored)):0.00} ms, last {Edge:N0} {1000 / RateBetween(cpuSamples, Math.Max(0, stored - Edge), stored):0.00} ms"));
         var placedAt = PlacedAt(samples, stored);
+        // The CPU of the summaries, beside their wall time: 2 cores busy throughout would make it twice the wall time.
+        var summaryCpu = cpu - PlacedAt(cpuSamples, stored);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"phases:    placed and written after {placedAt.TotalSeconds:0.0} s, then summaries for {(clock.Elapsed - placedAt).TotalSeconds:0.0} s"));
+            $"phases:    placed and written after {placedAt.TotalSeconds:0.0} s, then summaries for {(clock.Elapsed - placedAt).TotalSeconds:0.0} s ({summaryCpu.TotalSeconds:0.0} s of CPU)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"garbage collection: {collections.Gen0:N0} collections ({collections.Gen2:N0} full), paused {collections.Paused.TotalSeconds:0.0} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

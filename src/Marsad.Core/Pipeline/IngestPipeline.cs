@@ -3,7 +3,6 @@ using System.Threading.Channels;
 using Marsad.Input;
 using Marsad.Storage;
 using Marsad.Stories;
-using Marsad.Summaries;
 
 namespace Marsad.Pipeline;
 
@@ -14,9 +13,6 @@ namespace Marsad.Pipeline;
 /// </summary>
 public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer, IngestOptions options)
 {
-    /// <summary>A storyline's facts are read off its latest articles, not all of a storyline that has run for years.</summary>
-    private const int MaxStorylineSources = 300;
-
     /// <summary>
     /// How far analysis may run ahead of placement: enough to keep every core busy while a window is placed, no
     /// more. Articles held longer outlive young garbage collections and make every collection slower.
@@ -76,37 +72,10 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
             store.DrainQuietly();
             throw;
         }
-        Summarize(cancellation);
-        return tally.ToReport(clock.Elapsed);
-    }
-
-    /// <summary>
-    /// After the stream, the events and storylines it touched are summarized once each (not after every batch, as
-    /// they grow): headline, central sentences and agreed facts per event, agreed facts per storyline. The work is
-    /// spread over the cores; the writes go in batches.
-    /// </summary>
-    private void Summarize(CancellationToken cancellation)
-    {
-        SummarizeInBatches(touchedEvents, source.LoadEventSources, EventSummarizer.Summarize,
-            rows => writer.Write(new SummaryBatch(rows, [])), cancellation);
-        SummarizeInBatches(touchedStorylines, id => source.LoadStorylineSources(id, MaxStorylineSources), AgreedFactFinder.Find,
-            rows => writer.Write(new SummaryBatch([], rows)), cancellation);
+        new SummaryStage(source, writer, options).Run(touchedEvents, touchedStorylines, cancellation);
         touchedEvents.Clear();
         touchedStorylines.Clear();
-    }
-
-    /// <summary>Loads and summarizes on every core (the source's summary loads are thread-safe), writes in batches.</summary>
-    private void SummarizeInBatches<T>(HashSet<string> ids, Func<string, IReadOnlyList<SummarySource>> load,
-        Func<IReadOnlyList<SummarySource>, T> summarize, Action<IReadOnlyList<(string, T)>> write, CancellationToken cancellation)
-    {
-        foreach (var chunk in ids.Order(StringComparer.Ordinal).Chunk(options.BatchSize))
-        {
-            var rows = chunk.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
-                .WithCancellation(cancellation)
-                .Select(id => (id, summarize(load(id))))
-                .ToList();
-            write(rows);
-        }
+        return tally.ToReport(clock.Elapsed);
     }
 
     /// <summary>

@@ -1,0 +1,68 @@
+using Marsad.Storage;
+using Marsad.Summaries;
+
+namespace Marsad.Pipeline;
+
+/// <summary>
+/// After the stream, summarizes the events and storylines it touched, once each (not after every batch, as they
+/// grow): headline, central sentences and agreed facts per event, agreed facts per storyline. Loads and summaries run
+/// on every core without a pause, while the summaries before are written on another thread, a batch at a time: a
+/// batch written between rounds of summaries left the cores idle while it was written, and each round's slowest
+/// summary left one core idle while the other waited for it.
+/// </summary>
+/// <remarks>
+/// The writes land in the order they were handed over, and every event's summary lands before any storyline's
+/// facts: a storyline is retitled by its events' headlines. The source's summary loads must be thread-safe.
+/// </remarks>
+internal sealed class SummaryStage(IStoryStateSource source, IStoryWriter writer, IngestOptions options)
+{
+    /// <summary>A storyline's facts are read off its latest articles, not all of a storyline that has run for years.</summary>
+    private const int MaxStorylineSources = 300;
+
+    private Task writing = Task.CompletedTask;
+
+    public void Run(IEnumerable<string> events, IEnumerable<string> storylines, CancellationToken cancellation)
+    {
+        try
+        {
+            foreach (var rows in Summarize(events, source.LoadEventSources, EventSummarizer.Summarize, cancellation))
+            {
+                WriteBehind(new SummaryBatch(rows, []));
+            }
+            foreach (var rows in Summarize(storylines, id => source.LoadStorylineSources(id, MaxStorylineSources),
+                AgreedFactFinder.Find, cancellation))
+            {
+                WriteBehind(new SummaryBatch([], rows));
+            }
+        }
+        catch
+        {
+            // What was handed to the writer lands before the error is reported; its own failure would only repeat it.
+            try
+            {
+                writing.GetAwaiter().GetResult();
+            }
+            catch (Exception)
+            {
+            }
+            throw;
+        }
+        writing.GetAwaiter().GetResult();
+    }
+
+    /// <summary>Summaries in batches, in whatever order the cores finish them (each is written by its id).</summary>
+    private IEnumerable<(string, T)[]> Summarize<T>(IEnumerable<string> ids, Func<string, IReadOnlyList<SummarySource>> load,
+        Func<IReadOnlyList<SummarySource>, T> summarize, CancellationToken cancellation) =>
+        ids.Order(StringComparer.Ordinal).AsParallel()
+            .WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
+            .WithCancellation(cancellation)
+            .Select(id => (id, summarize(load(id))))
+            .Chunk(options.BatchSize);
+
+    /// <summary>Hands a batch to another thread once the batch before it has landed, throwing what went wrong with that one.</summary>
+    private void WriteBehind(SummaryBatch batch)
+    {
+        writing.GetAwaiter().GetResult();
+        writing = Task.Run(() => writer.Write(batch));
+    }
+}

@@ -1,0 +1,114 @@
+using Marsad.Duplicates;
+using Marsad.Pipeline;
+using Marsad.Storage;
+using Marsad.Stories;
+using Marsad.Summaries;
+using Marsad.Tests.Support;
+
+namespace Marsad.Tests.Pipeline;
+
+public sealed class SummaryStageTests
+{
+    /// <summary>The SaudiNewsNet excerpt, one event per outlet and one storyline per day: sources enough to spread over threads.</summary>
+    private static readonly List<SummarySource> Excerpt = TestArticles.SaudiNewsNetExcerpt()
+        .Select(a => new SummarySource(a.Article.Id, a.Article.Outlet, a.Article.StreamTime!.Value, a.Article.Title, a.Article.Text, false))
+        .ToList();
+
+    private sealed class ExcerptSource : IStoryStateSource
+    {
+        public StoredArticleState? FindArticle(string id) => null;
+
+        public IEnumerable<ArticleFingerprint> LoadFingerprints(int fromDay, int toDay) => [];
+
+        public IEnumerable<EventState> LoadEvents(int fromDay, int toDay) => [];
+
+        public EventState? LoadEvent(string id) => null;
+
+        public IEnumerable<StorylineState> LoadStorylines(int fromDay, int toDay) => [];
+
+        public StorylineState? LoadStoryline(string id) => null;
+
+        public IReadOnlyList<SummarySource> LoadEventSources(string eventId) =>
+            Excerpt.Where(s => "e-" + s.Outlet == eventId).ToList();
+
+        public IReadOnlyList<SummarySource> LoadStorylineSources(string storylineId, int max) =>
+            Excerpt.Where(s => "s-" + s.Time.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) == storylineId)
+                .OrderByDescending(s => s.Time).Take(max).ToList();
+    }
+
+    /// <summary>Remembers every batch in the order they landed; can be made to fail.</summary>
+    private sealed class RecordingWriter : IStoryWriter
+    {
+        public List<SummaryBatch> Landed { get; } = [];
+
+        public bool Fail { get; init; }
+
+        public void Write(StoryBatch batch) => throw new InvalidOperationException("the summary stage writes summaries only");
+
+        public void Write(SummaryBatch batch)
+        {
+            if (Fail)
+            {
+                throw new IOException("disk full");
+            }
+            lock (Landed)
+            {
+                Landed.Add(batch);
+            }
+        }
+    }
+
+    private static List<string> EventIds => Excerpt.Select(s => "e-" + s.Outlet).Distinct().ToList();
+
+    private static List<string> StorylineIds =>
+        Excerpt.Select(s => "s-" + s.Time.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+
+    [Fact]
+    public void Summaries_made_on_several_threads_are_those_made_one_by_one()
+    {
+        var source = new ExcerptSource();
+        var writer = new RecordingWriter();
+        new SummaryStage(source, writer, new IngestOptions { Parallelism = 4, BatchSize = 2 })
+            .Run(EventIds, StorylineIds, CancellationToken.None);
+
+        var events = writer.Landed.SelectMany(b => b.Events).ToDictionary(e => e.EventId, e => e.Summary);
+        Assert.Equal(EventIds.Order(StringComparer.Ordinal), events.Keys.Order(StringComparer.Ordinal));
+        foreach (var id in EventIds)
+        {
+            var alone = EventSummarizer.Summarize(source.LoadEventSources(id));
+            Assert.Equal(alone.Headline, events[id].Headline);
+            Assert.Equal(alone.Sentences, events[id].Sentences);
+            Assert.Equal(Describe(alone.Facts), Describe(events[id].Facts));
+        }
+        var storylines = writer.Landed.SelectMany(b => b.Storylines).ToDictionary(s => s.StorylineId, s => s.Facts);
+        Assert.Equal(StorylineIds.Order(StringComparer.Ordinal), storylines.Keys.Order(StringComparer.Ordinal));
+        foreach (var id in StorylineIds)
+        {
+            Assert.Equal(Describe(AgreedFactFinder.Find(source.LoadStorylineSources(id, 300))), Describe(storylines[id]));
+        }
+    }
+
+    [Fact]
+    public void Every_event_summary_lands_before_any_storyline_facts_and_batches_keep_their_size()
+    {
+        var writer = new RecordingWriter();
+        new SummaryStage(new ExcerptSource(), writer, new IngestOptions { Parallelism = 4, BatchSize = 2 })
+            .Run(EventIds, StorylineIds, CancellationToken.None);
+
+        var firstStorylines = writer.Landed.FindIndex(b => b.Storylines.Count > 0);
+        Assert.True(firstStorylines > 0);
+        Assert.All(writer.Landed.Take(firstStorylines), b => Assert.Empty(b.Storylines));
+        Assert.All(writer.Landed.Skip(firstStorylines), b => Assert.Empty(b.Events));
+        Assert.All(writer.Landed, b => Assert.InRange(b.Events.Count + b.Storylines.Count, 1, 2));
+    }
+
+    [Fact]
+    public void A_failed_write_is_thrown_by_the_stage()
+    {
+        var stage = new SummaryStage(new ExcerptSource(), new RecordingWriter { Fail = true }, new IngestOptions { BatchSize = 2 });
+        Assert.Throws<IOException>(() => stage.Run(EventIds, StorylineIds, CancellationToken.None));
+    }
+
+    private static List<string> Describe(IReadOnlyList<AgreedFact> facts) =>
+        facts.Select(f => $"{f.Value} {f.Phrase} {string.Join(",", f.Outlets)} {string.Join(",", f.ArticleIds)}").ToList();
+}
