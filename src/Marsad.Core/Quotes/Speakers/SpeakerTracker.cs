@@ -33,6 +33,10 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
                 // نقلت الوكالة عن شترايتر قوله إن: the one quoted speaks, not the one who passes it on.
                 last = source;
                 return source;
+            case CueForm.Noun when ClauseSubject(cue, previousCue) is { } clauseSubject:
+                // وحمل فيصل الطحان الجامعة مسؤولية ما حدث بقوله: the verbal noun speaks for the clause's subject.
+                last = clauseSubject;
+                return clauseSubject.As(SpeakerCue.Continuation);
             case CueForm.Participle or CueForm.Noun:
                 return Continue(cue, SpeakerCue.Continuation);
         }
