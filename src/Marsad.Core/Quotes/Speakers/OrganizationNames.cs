@@ -6,7 +6,7 @@ namespace Marsad.Quotes.Speakers;
 /// التقرير too) or, with none written, as the document alone (التقارير الواردة → التقارير), and a bare الهيئة or المؤسسة shown as the institution the article
 /// named in full before with that head word (هيئة السوق المالية السعودية). Working state of one extraction.
 /// </summary>
-internal sealed class OrganizationNames(WordShapes shapes)
+internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
 {
     private readonly Dictionary<string, string> byHead = new(StringComparer.Ordinal);
 
@@ -48,6 +48,10 @@ internal sealed class OrganizationNames(WordShapes shapes)
         if (first == phrase.Last && byHead.GetValueOrDefault(Bare(text.Folded(first))) is { } named)
         {
             display = named;
+        }
+        else if (first == phrase.Last && NamedBefore(first) is { } written)
+        {
+            display = written;
         }
         else if (phrase.Last > first)
         {
@@ -119,6 +123,12 @@ internal sealed class OrganizationNames(WordShapes shapes)
         var text = shapes.Text;
         for (var k = head + 1; k <= last; k++)
         {
+            // أكدت جامعة تبوك عدم وجود علاقة: a place or body the tagger found ends the name, unless a word with ال
+            // or another span goes on it (جامعة الملك سعود الصحية).
+            if (entities.BodyOrPlaceEnd(k - 1) == k - 1 && !shapes.IsDefinite(k) && !entities.InBodyOrPlace(k) && entities.PersonEnd(k) < 0)
+            {
+                return k - 1;
+            }
             // لمهرجان جدة: a complement joined by لـ takes its own complement.
             if (shapes.IsDefinite(k - 1) && !shapes.IsDefinite(k) && !text.Folded(k).StartsWith('ل'))
             {
@@ -126,6 +136,37 @@ internal sealed class OrganizationNames(WordShapes shapes)
             }
         }
         return last;
+    }
+
+    /// <summary>
+    /// وذكرت الجامعة أنه after أعلنت عنها جامعة برمنغهام: a bare الجامعة is the institution with that head word the
+    /// text named last before it, though nobody quoted it then.
+    /// </summary>
+    private string? NamedBefore(int word)
+    {
+        var text = shapes.Text;
+        var folded = text.Folded(word);
+        if (!folded.StartsWith("ال", StringComparison.Ordinal) || shapes.Lexicon.Documents.Contains(folded))
+        {
+            return null;
+        }
+        var head = Bare(folded);
+        for (var k = word - 1; k >= 0 && word - k < 400; k--)
+        {
+            if (!string.Equals(text.Folded(k), head, StringComparison.Ordinal) || k + 1 >= text.Count
+                || text.Sentence(k + 1) != text.Sentence(k) || !text.GapBefore(k + 1).IsWhiteSpace())
+            {
+                continue;
+            }
+            var last = k + 1;
+            while (last + 1 < text.Count && last - k < 5 && text.Sentence(last + 1) == text.Sentence(k) && text.GapBefore(last + 1).IsWhiteSpace()
+                && !shapes.IsStopper(last + 1) && !shapes.IsComplementizer(last + 1) && !shapes.IsCue(last + 1))
+            {
+                last++;
+            }
+            return text.Phrase(k, InstitutionEnd(k, last));
+        }
+        return null;
     }
 
     private static string Bare(string folded) =>
