@@ -100,8 +100,9 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
             return null;
         }
         // سلطان بن عبدالرحمن: a given name that is also a title word still starts the name before بن (not a title
-        // with ال: المستشار بن رودس).
-        var linked = chosen > phrase.First && shapes.Text.Folded(chosen) is "بن" or "ابن" or "بنت" && !shapes.IsDefinite(chosen - 1);
+        // with ال: المستشار بن رودس); so does a given name with ال (الأمير الوليد بن طلال).
+        var linked = chosen > phrase.First && shapes.Text.Folded(chosen) is "بن" or "ابن" or "بنت"
+            && (!shapes.IsDefinite(chosen - 1) || (!shapes.IsTitle(chosen - 1) && !shapes.IsVocabulary(chosen - 1)));
         return Extend(linked ? chosen - 1 : chosen, phrase.Last);
     }
 
