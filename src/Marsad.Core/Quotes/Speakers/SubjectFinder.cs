@@ -70,7 +70,29 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             {
                 yield return subject;
             }
+            else if (text.StartsClause(head) && text.Folded(head) is "اما" or "أما" && Topic(head) is { } topic)
+            {
+                yield return topic;
+            }
         }
+    }
+
+    /// <summary>أما أم سعد فقد تعلمت الحرفة ...، مضيفة أن: the topic أما sets up, up to the word that opens with فـ.</summary>
+    private NounPhrase? Topic(int amma)
+    {
+        var text = shapes.Text;
+        for (var k = amma + 2; k < text.Count && k - amma <= 5 && text.Sentence(k) == text.Sentence(amma); k++)
+        {
+            if (!Blank(k))
+            {
+                return null;
+            }
+            if (text.Display(k) is ['ف', _, _, ..])
+            {
+                return new NounPhrase(amma + 1, k - 1);
+            }
+        }
+        return null;
     }
 
     private bool ReadsAsVerb(int k)
