@@ -1,7 +1,5 @@
-using Marsad.Duplicates;
 using Marsad.Pipeline;
 using Marsad.Storage;
-using Marsad.Stories;
 using Marsad.Summaries;
 using Marsad.Tests.Support;
 
@@ -14,24 +12,12 @@ public sealed class SummaryStageTests
         .Select(a => new SummarySource(a.Article.Id, a.Article.Outlet, a.Article.StreamTime!.Value, a.Article.Title, a.Article.Text, false))
         .ToList();
 
-    private sealed class ExcerptSource : IStoryStateSource
+    private sealed class ExcerptSource : EmptyStateSource
     {
-        public StoredArticleState? FindArticle(string id) => null;
-
-        public IEnumerable<ArticleFingerprint> LoadFingerprints(int fromDay, int toDay) => [];
-
-        public IEnumerable<EventState> LoadEvents(int fromDay, int toDay) => [];
-
-        public EventState? LoadEvent(string id) => null;
-
-        public IEnumerable<StorylineState> LoadStorylines(int fromDay, int toDay) => [];
-
-        public StorylineState? LoadStoryline(string id) => null;
-
-        public IReadOnlyList<SummarySource> LoadEventSources(string eventId) =>
+        public override IReadOnlyList<SummarySource> LoadEventSources(string eventId) =>
             Excerpt.Where(s => "e-" + s.Outlet == eventId).ToList();
 
-        public IReadOnlyList<SummarySource> LoadStorylineSources(string storylineId, int max) =>
+        public override IReadOnlyList<SummarySource> LoadStorylineSources(string storylineId, int max) =>
             Excerpt.Where(s => "s-" + s.Time.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) == storylineId)
                 .OrderByDescending(s => s.Time).Take(max).ToList();
     }

@@ -5,8 +5,11 @@ using Marsad.Summaries;
 
 namespace Marsad.Tests.Support;
 
-/// <summary>A state source with nothing stored: the stream starts empty and everything stays in memory.</summary>
-public sealed class EmptyStateSource : IStoryStateSource
+/// <summary>
+/// A state source with nothing stored: the stream starts empty and everything stays in memory. A test that needs
+/// summary sources derives from it and gives them.
+/// </summary>
+public class EmptyStateSource : IStoryStateSource
 {
     public StoredArticleState? FindArticle(string id) => null;
 
@@ -20,7 +23,7 @@ public sealed class EmptyStateSource : IStoryStateSource
 
     public StorylineState? LoadStoryline(string id) => null;
 
-    public IReadOnlyList<SummarySource> LoadEventSources(string eventId) => [];
+    public virtual IReadOnlyList<SummarySource> LoadEventSources(string eventId) => [];
 
-    public IReadOnlyList<SummarySource> LoadStorylineSources(string storylineId, int max) => [];
+    public virtual IReadOnlyList<SummarySource> LoadStorylineSources(string storylineId, int max) => [];
 }
