@@ -145,9 +145,10 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
     /// </summary>
     private bool ForeignNameAfterTitle(int k, NounPhrase phrase) =>
         k > phrase.First && k < phrase.Last && shapes.IsTitle(phrase.First) && shapes.HasJoinedPreposition(k)
-        && !shapes.IsVocabularyAfterPreposition(k) && !shapes.StandsAloneWithoutFirstLetter(k)
+        && !shapes.IsVocabularyAfterPreposition(k)
         && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k) && !HasPunctuationBefore(k + 1)
-        && shapes.CanContinueName(k + 1) && !shapes.IsDefinite(k + 1) && !shapes.IsLink(k + 1);
+        && shapes.CanContinueName(k + 1) && !shapes.IsDefinite(k + 1) && !shapes.IsLink(k + 1)
+        && !shapes.StandsAloneWithoutFirstLetter(k);
 
     private (int Start, int End) Extend(int start, int last)
     {
