@@ -8,17 +8,21 @@ public sealed class TermVector
 {
     public static readonly TermVector Empty = new([], []);
 
+    // The arrays themselves, for the loops of the dot product: read through the interfaces, each term costs a call.
+    private readonly string[] terms;
+    private readonly float[] weights;
+
     private TermVector(string[] terms, float[] weights)
     {
-        Terms = terms;
-        Weights = weights;
+        this.terms = terms;
+        this.weights = weights;
     }
 
-    public IReadOnlyList<string> Terms { get; }
+    public IReadOnlyList<string> Terms => terms;
 
-    public IReadOnlyList<float> Weights { get; }
+    public IReadOnlyList<float> Weights => weights;
 
-    public int Count => Terms.Count;
+    public int Count => terms.Length;
 
     /// <summary>The <paramref name="maxTerms"/> heaviest terms of <paramref name="weights"/>, normalized to unit length.</summary>
     public static TermVector From(IEnumerable<KeyValuePair<string, float>> weights, int maxTerms)
@@ -37,50 +41,47 @@ public sealed class TermVector
 
     public IEnumerable<KeyValuePair<string, float>> Entries()
     {
-        for (var i = 0; i < Terms.Count; i++)
+        for (var i = 0; i < terms.Length; i++)
         {
-            yield return new KeyValuePair<string, float>(Terms[i], Weights[i]);
+            yield return new KeyValuePair<string, float>(terms[i], weights[i]);
         }
-    }
-
-    public float Dot(TermVector other)
-    {
-        if (Count > other.Count)
-        {
-            return other.Dot(this);
-        }
-        return Dot(other.ToLookup());
     }
 
     /// <summary>
-    /// The dot product with <paramref name="other"/>, given <paramref name="otherLookup"/> (its <see cref="ToLookup"/>)
-    /// built once by a caller comparing it with many vectors. Sums in the same order as <see cref="Dot(TermVector)"/>.
+    /// Sums over the shorter vector's terms, in its order, looking each up in the longer one's terms (kept as a dictionary).
     /// </summary>
-    public float Dot(TermVector other, IReadOnlyDictionary<string, float> otherLookup) =>
-        Count > other.Count ? other.Dot(this) : Dot(otherLookup);
+    public float Dot(TermVector other) => Count > other.Count ? other.Dot(Lookup) : Dot(other.Lookup);
 
-    /// <summary>The terms and their weights as a dictionary, for many dot products with one vector.</summary>
-    public Dictionary<string, float> ToLookup()
-    {
-        var lookup = new Dictionary<string, float>(Count, StringComparer.Ordinal);
-        for (var i = 0; i < Count; i++)
-        {
-            lookup[Terms[i]] = Weights[i];
-        }
-        return lookup;
-    }
-
-    /// <summary>The dot product with an unnormalized sparse vector held in a dictionary.</summary>
-    public float Dot(IReadOnlyDictionary<string, float> other)
+    /// <summary>The dot product with an unnormalized sparse vector held in a dictionary, summed in this vector's order.</summary>
+    public float Dot(Dictionary<string, float> other)
     {
         var sum = 0f;
-        for (var i = 0; i < Terms.Count; i++)
+        for (var i = 0; i < terms.Length; i++)
         {
-            if (other.TryGetValue(Terms[i], out var w))
+            if (other.TryGetValue(terms[i], out var w))
             {
-                sum += Weights[i] * w;
+                sum += weights[i] * w;
             }
         }
         return sum;
+    }
+
+    /// <summary>
+    /// The terms and their weights as a dictionary, made on first use and kept: an event's member vectors are each
+    /// compared with every article placed near the event, and a dictionary made per comparison was most of the cost.
+    /// Two threads may both make it; either copy serves, as the vector never changes.
+    /// </summary>
+    private Dictionary<string, float> Lookup => lookup ??= ToLookup();
+
+    private Dictionary<string, float>? lookup;
+
+    private Dictionary<string, float> ToLookup()
+    {
+        var made = new Dictionary<string, float>(Count, StringComparer.Ordinal);
+        for (var i = 0; i < terms.Length; i++)
+        {
+            made[terms[i]] = weights[i];
+        }
+        return made;
     }
 }

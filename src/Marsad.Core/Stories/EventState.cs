@@ -49,15 +49,14 @@ public sealed class EventState(string id, string storylineId)
     }
 
     /// <summary>The mean cosine between <paramref name="vector"/> and the remembered members.</summary>
-    public float AverageSimilarity(TermVector vector) => AverageSimilarity(vector, vector.ToLookup(), [], 1f);
+    public float AverageSimilarity(TermVector vector) => AverageSimilarity(vector, [], 1f);
 
     /// <summary>
     /// The mean cosine between <paramref name="vector"/> and the remembered members; a member that names actors
     /// (people, organizations) of which the article, naming <paramref name="actors"/>, names none counts
-    /// <paramref name="otherActors"/> times its cosine. The article's actors and its <paramref name="lookup"/>
-    /// (<see cref="TermVector.ToLookup"/>) are made once by the caller, not per event.
+    /// <paramref name="otherActors"/> times its cosine. The article's actors are found once by the caller, not per event.
     /// </summary>
-    public float AverageSimilarity(TermVector vector, IReadOnlyDictionary<string, float> lookup, List<string> actors, float otherActors)
+    public float AverageSimilarity(TermVector vector, List<string> actors, float otherActors)
     {
         if (Members.Count == 0)
         {
@@ -66,7 +65,7 @@ public sealed class EventState(string id, string storylineId)
         var sum = 0f;
         foreach (var member in Members)
         {
-            var similarity = member.Dot(vector, lookup);
+            var similarity = member.Dot(vector);
             sum += actors.Count > 0 && ActorTerms.NamesOthers(member, actors) ? similarity * otherActors : similarity;
         }
         return sum / Members.Count;

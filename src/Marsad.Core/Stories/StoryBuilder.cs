@@ -137,7 +137,6 @@ public sealed class StoryBuilder(IStoryStateSource source, StoryOptions options)
         var bestSimilarity = 0d;
         var window = TimeSpan.FromDays(options.EventWindowDays);
         var actors = options.OtherActors == 1 ? [] : ActorTerms.Of(vector);
-        var lookup = vector.ToLookup();
         foreach (var candidate in memory.EventCandidates(vector))
         {
             if (time < candidate.First - window || time > candidate.Last + window
@@ -145,7 +144,7 @@ public sealed class StoryBuilder(IStoryStateSource source, StoryOptions options)
             {
                 continue;
             }
-            var similarity = candidate.AverageSimilarity(vector, lookup, actors, (float)options.OtherActors) * Fade(candidate, time);
+            var similarity = candidate.AverageSimilarity(vector, actors, (float)options.OtherActors) * Fade(candidate, time);
             if (similarity >= options.EventSimilarity && similarity > bestSimilarity)
             {
                 (best, bestSimilarity) = (candidate, similarity);
