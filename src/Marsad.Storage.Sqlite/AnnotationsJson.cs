@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Marsad.Dates;
 using Marsad.Entities;
 using Marsad.Quotes;
@@ -8,10 +10,13 @@ namespace Marsad.Storage.Sqlite;
 
 /// <summary>
 /// How an article's annotations are kept in its row: compact JSON with short names (a storage format, not the
-/// export shape, which the hosts map from the read models).
+/// export shape, which the hosts map from the read models). Arabic (entity keys, speakers) is written as it is, as in
+/// <see cref="SummaryJson"/>; rows written with every letter escaped read the same.
 /// </summary>
 internal static class AnnotationsJson
 {
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     private sealed record Stored(
         [property: JsonPropertyName("d")] List<StoredDate>? Dates,
         [property: JsonPropertyName("n")] List<StoredEntity>? Entities,
@@ -45,7 +50,7 @@ internal static class AnnotationsJson
             dates.Select(d => new StoredDate(d.Start, d.End, d.Value, d.Kind)).ToList(),
             entities.Select(e => new StoredEntity(e.Start, e.End, e.Type, e.Key)).ToList(),
             quotes.Select(q => new StoredQuote(q.Start, q.End, q.Direct, q.Speaker, q.SpeakerKey, q.SpeakerKind, q.SpeakerCue,
-                q.SpeakerStart, q.SpeakerEnd)).ToList()));
+                q.SpeakerStart, q.SpeakerEnd)).ToList()), Options);
 
     /// <summary>The annotations of an article whose display text is <paramref name="text"/> (spans are read from it).</summary>
     public static (IReadOnlyList<DateMention> Dates, IReadOnlyList<ArticleEntity> Entities, IReadOnlyList<Quotation> Quotes) Read(
