@@ -20,6 +20,19 @@ internal sealed class TwoPassWeights
     private readonly FeatureTable table;
     private readonly float[] rows;
 
+    /// <summary>Each sentence feature's row, per thread: the table is shared, the lookups' results are not.</summary>
+    [ThreadStatic]
+    private static int[]? rowBuffer;
+
+    private static Span<int> RowBuffer(int length)
+    {
+        if (rowBuffer is null || rowBuffer.Length < length)
+        {
+            rowBuffer = new int[Math.Max(length, 4096)];
+        }
+        return rowBuffer.AsSpan(0, length);
+    }
+
     public TwoPassWeights(NerWeights first, NerWeights second)
     {
         var rowOfKey = new Dictionary<ulong, int>();
@@ -59,6 +72,19 @@ internal sealed class TwoPassWeights
         first[..size].Clear();
         second[..size].Clear();
         ref var weights = ref MemoryMarshal.GetArrayDataReference(rows);
+        var keys = features.Keys;
+        var rowOfKey = RowBuffer(keys.Length);
+        table.RowsOf(keys, rowOfKey);
+        foreach (var row in rowOfKey)
+        {
+            // The rows are read only below, all of them: asked for now, they arrive together.
+            if (row >= 0)
+            {
+                FeatureTable.Prefetch(ref Unsafe.Add(ref weights, row * RowSize));
+                FeatureTable.Prefetch(ref Unsafe.Add(ref weights, (row * RowSize) + RowSize - 1));
+            }
+        }
+        var next = 0;
         for (var i = 0; i < features.TokenCount; i++)
         {
             ref var one = ref first[i * Tags];
@@ -67,9 +93,9 @@ internal sealed class TwoPassWeights
             var sumTwo = Vector256.LoadUnsafe(ref two);
             var lastOne = Unsafe.Add(ref one, Lanes);
             var lastTwo = Unsafe.Add(ref two, Lanes);
-            foreach (var key in features.Of(i))
+            var count = features.Of(i).Length;
+            foreach (var row in rowOfKey.Slice(next, count))
             {
-                var row = table.RowOf(key);
                 if (row >= 0)
                 {
                     ref var source = ref Unsafe.Add(ref weights, row * RowSize);
@@ -79,6 +105,7 @@ internal sealed class TwoPassWeights
                     lastTwo += Unsafe.Add(ref source, (2 * Lanes) + 1);
                 }
             }
+            next += count;
             sumOne.StoreUnsafe(ref one);
             sumTwo.StoreUnsafe(ref two);
             Unsafe.Add(ref one, Lanes) = lastOne;
