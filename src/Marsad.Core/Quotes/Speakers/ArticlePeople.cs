@@ -155,10 +155,10 @@ internal sealed class ArticlePeople
     {
         var text = shapes.Text;
         // وأضاف العويضة after خالد بن إبراهيم عويضة: a family name is written with ال and without.
-        var key = WithoutArticle(text.Folded(word));
+        var key = WordShapes.WithoutArticle(text.Folded(word));
         for (var i = 0; i < word; i++)
         {
-            if (!string.Equals(WithoutArticle(text.Folded(i)), key, StringComparison.Ordinal))
+            if (!string.Equals(WordShapes.WithoutArticle(text.Folded(i)), key, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -182,9 +182,6 @@ internal sealed class ArticlePeople
         }
         return null;
     }
-
-    private static string WithoutArticle(string folded) =>
-        folded.Length > 4 && folded.StartsWith("ال", StringComparison.Ordinal) ? folded[2..] : folded;
 
     /// <summary>A one-word name counts only where its phrase stops (الملك فهد، not رئيس الوزراء تشكيل لجنة).</summary>
     private bool EndsPhrase(int end) =>
@@ -212,7 +209,7 @@ internal sealed class ArticlePeople
             var w = shapes.Text.Folded(k);
             w = w == "ابن" ? "بن" : w;
             // محمد الخالد and محمد خالد الحمد الصباح: ال is not part of what makes two mentions one name.
-            w = w.Length > 4 && w.StartsWith("ال", StringComparison.Ordinal) ? w[2..] : w;
+            w = WordShapes.WithoutArticle(w);
             if (w is "عبد" or "ابو" && k < end)
             {
                 w += shapes.Text.Folded(++k);

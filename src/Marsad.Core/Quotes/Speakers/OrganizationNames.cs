@@ -37,7 +37,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         {
             // التقرير الـ51 الصادر حديثا عن مؤسسة النقد: its issuer, remembered for a later bare التقرير; with no
             // issuer written, the document itself (التقارير الواردة), or the issuer named for it before.
-            var document = Bare(text.Folded(head));
+            var document = WordShapes.WithoutArticle(text.Folded(head));
             if (Issuer(head) is { } issuer)
             {
                 byHead[document] = issuer;
@@ -45,7 +45,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             display = byHead.GetValueOrDefault(document) ?? text.Phrase(head, head);
             return new ResolvedSpeaker(display, SpeakerKind.Organization, SpeakerCue.Description, text.Start(phrase.First), text.End(phrase.Last));
         }
-        if (first == phrase.Last && byHead.GetValueOrDefault(Bare(text.Folded(first))) is { } named)
+        if (first == phrase.Last && byHead.GetValueOrDefault(WordShapes.WithoutArticle(text.Folded(first))) is { } named)
         {
             display = named;
         }
@@ -55,7 +55,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         }
         else if (phrase.Last > first)
         {
-            byHead[Bare(text.Folded(first))] = display;
+            byHead[WordShapes.WithoutArticle(text.Folded(first))] = display;
         }
         return new ResolvedSpeaker(display, SpeakerKind.Organization, SpeakerCue.Description, text.Start(phrase.First), text.End(phrase.Last));
     }
@@ -150,7 +150,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         {
             return null;
         }
-        var head = Bare(folded);
+        var head = WordShapes.WithoutArticle(folded);
         for (var k = word - 1; k >= 0 && word - k < 400; k--)
         {
             if (!string.Equals(text.Folded(k), head, StringComparison.Ordinal) || k + 1 >= text.Count
@@ -168,7 +168,4 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         }
         return null;
     }
-
-    private static string Bare(string folded) =>
-        folded.StartsWith("ال", StringComparison.Ordinal) && folded.Length > 4 ? folded[2..] : folded;
 }

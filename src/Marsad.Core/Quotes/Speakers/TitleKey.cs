@@ -23,10 +23,7 @@ internal static class TitleKey
             {
                 w = w[1..];
             }
-            if (w.Length > 4 && w.StartsWith("ال", StringComparison.Ordinal))
-            {
-                w = w[2..];
-            }
+            w = WordShapes.WithoutArticle(w);
             if (w.Length > 3 && w[^1] == 'ه')
             {
                 w = w[..^1];

@@ -10,6 +10,13 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
 
     public QuoteLexicon Lexicon { get; } = lexicon;
 
+    /// <summary>
+    /// A folded word without its ال, when what is left is still a word (الخبر → خبر, not اله → ه): how mentions of
+    /// one name, title or institution head compare (العويضة and عويضة, الجامعة and جامعة).
+    /// </summary>
+    public static string WithoutArticle(string folded) =>
+        folded.Length > 4 && folded.StartsWith("ال", StringComparison.Ordinal) ? folded[2..] : folded;
+
     /// <summary>Written with the article (ال), alone or after و/ب/ل/ف (والدفاع، بالجوف، للمركز).</summary>
     public bool IsDefinite(int i)
     {
