@@ -20,11 +20,6 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
     {
         var previousCue = lastCue;
         lastCue = cue.Word;
-        if (cue.Form == CueForm.Participle && ClauseSubject(cue, previousCue) is { } subject)
-        {
-            last = subject;
-            return subject.As(SpeakerCue.Continuation);
-        }
         switch (cue.Form)
         {
             case CueForm.Passive:
@@ -33,8 +28,9 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
                 // نقلت الوكالة عن شترايتر قوله إن: the one quoted speaks, not the one who passes it on.
                 last = source;
                 return source;
-            case CueForm.Noun when ClauseSubject(cue, previousCue) is { } clauseSubject:
-                // وحمل فيصل الطحان الجامعة مسؤولية ما حدث بقوله: the verbal noun speaks for the clause's subject.
+            case CueForm.Participle or CueForm.Noun when ClauseSubject(cue, previousCue) is { } clauseSubject:
+                // عادّا أن after وأمر الملك فهد بمعاملتهم كضيوف، or بقوله after وحمل فيصل الطحان الجامعة مسؤولية ما حدث:
+                // a participle or verbal noun speaks for the subject of the clause it closes.
                 last = clauseSubject;
                 return clauseSubject.As(SpeakerCue.Continuation);
             case CueForm.Participle or CueForm.Noun:
