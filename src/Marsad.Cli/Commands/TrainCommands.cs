@@ -16,6 +16,7 @@ internal static class TrainCommands
         TrainIdfCommand.Create(),
         CreateNer(),
         CreateClusters(),
+        TrainNonNamesCommand.Create(),
     };
 
     private static Command CreateNer()

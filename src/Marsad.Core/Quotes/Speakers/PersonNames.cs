@@ -35,9 +35,10 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
             return entities.PersonWithin(phrase.First, phrase.Last) is { } tagged && tagged.End > tagged.Start
                 && !(shapes.HasJoinedPreposition(tagged.Start) && shapes.StandsAloneWithoutFirstLetter(tagged.Start)) ? tagged : null;
         }
-        if (IsBodyOrPlace(name.Start, name.End))
+        if (IsBodyOrPlace(name.Start, name.End) || IsCommonWordsAfterTitle(phrase, name))
         {
-            // وبيّن أمير مكة أن: a place or body the tagger found after a title is no person's name.
+            // وبيّن أمير مكة أن: a place or body the tagger found after a title is no person's name; nor is an object
+            // or a description (وأكد الوزير المصري تطابق رؤية الجانبين).
             return null;
         }
         var end = entities.PersonEnd(name.Start);
@@ -55,6 +56,27 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
             }
         }
         return (name.Start, end);
+    }
+
+    /// <summary>
+    /// Words after a title that have a name's shape but are no name (وأكد الوزير المصري تطابق رؤية الجانبين): the first
+    /// is one the news writes often and never in a person's name (<see cref="Vocabulary.NonNameWords"/>), and the
+    /// tagger found no person there. They stay in the title's phrase, which may describe its holder (شيخ طائفة العقاريين).
+    /// </summary>
+    private bool IsCommonWordsAfterTitle(NounPhrase phrase, (int Start, int End) name)
+    {
+        if (!shapes.Lexicon.NonNames.Contains(shapes.Text.Folded(name.Start)) || entities.PersonWithin(name.Start, name.End) is not null)
+        {
+            return false;
+        }
+        for (var k = phrase.First; k < name.Start; k++)
+        {
+            if (shapes.IsTitle(k))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool IsBodyOrPlace(int start, int end)

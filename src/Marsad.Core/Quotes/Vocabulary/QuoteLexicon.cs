@@ -26,6 +26,9 @@ internal sealed class QuoteLexicon
 
     public static QuoteLexicon Default { get; } = new();
 
+    /// <summary>Learned from the news, not listed: words never inside a person's name.</summary>
+    public NonNameWords NonNames { get; } = NonNameWords.Default;
+
     public FoldedWords Complementizers { get; } = new(Vocabulary.Complementizers.All);
 
     public FoldedWords ComplementizerBlockers { get; } = new(Vocabulary.Complementizers.Blockers);
