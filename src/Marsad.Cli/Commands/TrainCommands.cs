@@ -16,7 +16,7 @@ internal static class TrainCommands
         TrainIdfCommand.Create(),
         CreateNer(),
         CreateClusters(),
-        TrainNonNamesCommand.Create(),
+        TrainNameSharesCommand.Create(),
     };
 
     private static Command CreateNer()

@@ -60,14 +60,23 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
 
     /// <summary>
     /// Words after a title that have a name's shape but are no name (وأكد الوزير المصري تطابق رؤية الجانبين): the first
-    /// is one the news writes often and never in a person's name (<see cref="Vocabulary.NonNameWords"/>), and the
-    /// tagger found no person there. They stay in the title's phrase, which may describe its holder (شيخ طائفة العقاريين).
+    /// is one the news writes often and never in a person's name, none is often in one (<see cref="Vocabulary.NameShares"/>:
+    /// رئيسة النادي ملاك المنيف is a name), and the tagger found no person there. They stay in the title's phrase, which
+    /// may describe its holder (شيخ طائفة العقاريين).
     /// </summary>
     private bool IsCommonWordsAfterTitle(NounPhrase phrase, (int Start, int End) name)
     {
-        if (!shapes.Lexicon.NonNames.Contains(shapes.Text.Folded(name.Start)) || entities.PersonWithin(name.Start, name.End) is not null)
+        var shares = shapes.Lexicon.NameShares;
+        if (!shares.IsNeverAName(shapes.Text.Folded(name.Start)) || entities.PersonWithin(name.Start, name.End) is not null)
         {
             return false;
+        }
+        for (var k = name.Start + 1; k <= name.End; k++)
+        {
+            if (!shares.IsSeldomAName(shapes.Text.Folded(k)))
+            {
+                return false;
+            }
         }
         for (var k = phrase.First; k < name.Start; k++)
         {

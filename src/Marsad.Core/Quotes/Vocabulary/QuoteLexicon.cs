@@ -26,8 +26,8 @@ internal sealed class QuoteLexicon
 
     public static QuoteLexicon Default { get; } = new();
 
-    /// <summary>Learned from the news, not listed: words never inside a person's name.</summary>
-    public NonNameWords NonNames { get; } = NonNameWords.Default;
+    /// <summary>Learned from the news, not listed: how often a word is inside a person's name.</summary>
+    public NameShares NameShares { get; } = NameShares.Default;
 
     public FoldedWords Complementizers { get; } = new(Vocabulary.Complementizers.All);
 

@@ -7,29 +7,29 @@ using Marsad.Text;
 namespace Marsad.Evaluation.Training;
 
 /// <summary>
-/// Learns the quotation extractor's non-name words (<c>NonNameWords</c>) from a news corpus: each article extracted as
-/// ingest would and read by the entity tagger; a folded word is kept when the news writes it often and the tagger
-/// almost never puts it in a person's name, as every spelling of it (folding merges the name علي with على, so a
-/// spelling that often names someone keeps the word out). Articles that share most of their wording with the
-/// quotation gold set are skipped, so that its held-out part is judged by a list that never read it.
+/// Learns the quotation extractor's name shares (<c>NameShares</c>) from a news corpus: each article extracted as
+/// ingest would and read by the entity tagger; for each folded word the news writes often, how often the tagger puts
+/// it in a person's name. Articles that share most of their wording with the quotation gold set are skipped, so that
+/// its held-out parts are judged by a list that never read them.
 /// </summary>
-public static class NonNameWordTrainer
+public static class NameShareTrainer
 {
     /// <summary>Seen fewer times, a word is not judged: an unknown name is never taken for a common word.</summary>
     public const int MinCount = 8;
 
-    /// <summary>The most a kept word may be inside the tagger's persons, over all its spellings together.</summary>
-    public const double MaxPersonShare = 0.02;
-
-    /// <summary>A spelling seen this often that is a person's word more than <see cref="MaxSpellingPersonShare"/> keeps its word out.</summary>
+    /// <summary>A spelling seen fewer times does not count on its own (a stray name among many uses of a word).</summary>
     public const int MinSpellingCount = 5;
 
-    public const double MaxSpellingPersonShare = 0.05;
+    /// <summary>Words whose name share is below this are written, with their share; the rest are left to the tagger.</summary>
+    public const int MaxPercent = 30;
 
     private const int ShingleWords = 8;
     private const double GoldOverlap = 0.3;
 
-    public sealed record Result(IReadOnlyList<string> Words, int Articles, int SkippedAsGold);
+    /// <summary>A word and how often, in percent rounded up, the news has it in a person's name.</summary>
+    public sealed record NameShare(string Word, int Percent);
+
+    public sealed record Result(IReadOnlyList<NameShare> Words, int Articles, int SkippedAsGold);
 
     public static Result Train(IEnumerable<string> inputPaths, IEnumerable<string> goldTexts, Action<int>? progress = null)
     {
@@ -62,21 +62,29 @@ public static class NonNameWordTrainer
         return new Result(Select(counts), articles, skipped);
     }
 
-    private static List<string> Select(IReadOnlyDictionary<(string Folded, string Spelling), (int Seen, int InPerson)> counts)
+    /// <summary>
+    /// A word's name share is the larger of its share over all spellings and that of any spelling seen often enough:
+    /// folding merges the name علي with the preposition على, and the spelling علي names someone too often for the word to
+    /// count as a common one.
+    /// </summary>
+    private static List<NameShare> Select(IReadOnlyDictionary<(string Folded, string Spelling), (int Seen, int InPerson)> counts)
     {
-        var words = new List<string>();
+        var words = new List<NameShare>();
         foreach (var spellings in counts.GroupBy(c => c.Key.Folded))
         {
             var seen = spellings.Sum(s => s.Value.Seen);
-            var inPerson = spellings.Sum(s => s.Value.InPerson);
-            var namesSomeone = spellings.Any(s => s.Value.Seen >= MinSpellingCount
-                && s.Value.InPerson > MaxSpellingPersonShare * s.Value.Seen);
-            if (seen >= MinCount && inPerson <= MaxPersonShare * seen && !namesSomeone)
+            var share = (double)spellings.Sum(s => s.Value.InPerson) / seen;
+            foreach (var spelling in spellings.Where(s => s.Value.Seen >= MinSpellingCount))
             {
-                words.Add(spellings.Key);
+                share = Math.Max(share, (double)spelling.Value.InPerson / spelling.Value.Seen);
+            }
+            var percent = (int)Math.Ceiling(share * 100);
+            if (seen >= MinCount && percent < MaxPercent)
+            {
+                words.Add(new NameShare(spellings.Key, percent));
             }
         }
-        words.Sort(StringComparer.Ordinal);
+        words.Sort((a, b) => string.CompareOrdinal(a.Word, b.Word));
         return words;
     }
 

@@ -3,9 +3,9 @@ using Marsad.Text;
 
 namespace Marsad.Tests.Evaluation;
 
-public sealed class NonNameWordTrainerTests : IDisposable
+public sealed class NameShareTrainerTests : IDisposable
 {
-    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("marsad-non-names-");
+    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("marsad-name-shares-");
 
     public void Dispose() => folder.Delete(recursive: true);
 
@@ -25,14 +25,15 @@ public sealed class NonNameWordTrainerTests : IDisposable
         var goldText = "وقال الوزير إن الكسوف الكسوف الكسوف الكسوف الكسوف الكسوف الكسوف الكسوف الكسوف الكسوف سيكتمل قريبا في المنطقة الشرقية.";
         Write("gold", "خبر", goldText);
 
-        var learned = NonNameWordTrainer.Train([folder.FullName], [goldText]);
+        var learned = NameShareTrainer.Train([folder.FullName], [goldText]);
 
         Assert.Equal(10, learned.Articles);
         Assert.Equal(1, learned.SkippedAsGold);
-        Assert.Contains(ArabicFolder.Fold("المشروع"), learned.Words);
-        Assert.DoesNotContain(ArabicFolder.Fold("العتيبي"), learned.Words);
+        var words = learned.Words.Select(w => w.Word).ToList();
+        Assert.Contains(new NameShareTrainer.NameShare(ArabicFolder.Fold("المشروع"), 0), learned.Words);
+        Assert.DoesNotContain(ArabicFolder.Fold("العتيبي"), words);
         // Only the gold article writes it: left out with that article.
-        Assert.DoesNotContain(ArabicFolder.Fold("الكسوف"), learned.Words);
-        Assert.Equal(learned.Words.Order(StringComparer.Ordinal), learned.Words);
+        Assert.DoesNotContain(ArabicFolder.Fold("الكسوف"), words);
+        Assert.Equal(words.Order(StringComparer.Ordinal), words);
     }
 }
