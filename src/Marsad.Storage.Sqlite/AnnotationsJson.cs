@@ -1,7 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 using Marsad.Dates;
 using Marsad.Entities;
 using Marsad.Quotes;
@@ -10,12 +8,12 @@ namespace Marsad.Storage.Sqlite;
 
 /// <summary>
 /// How an article's annotations are kept in its row: compact JSON with short names (a storage format, not the
-/// export shape, which the hosts map from the read models). Arabic (entity keys, speakers) is written as it is, as in
-/// <see cref="SummaryJson"/>; rows written with every letter escaped read the same.
+/// export shape, which the hosts map from the read models). Arabic (entity keys, speakers) is written as it is
+/// (<see cref="StoredJsonEncoder"/>); rows written with every letter escaped read the same.
 /// </summary>
 internal static class AnnotationsJson
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonSerializerOptions Options = new() { Encoder = StoredJsonEncoder.ArabicAsWritten };
 
     private sealed record Stored(
         [property: JsonPropertyName("d")] List<StoredDate>? Dates,
