@@ -7,15 +7,16 @@ whose content is 200 to 5,000 characters (shorter ones are stubs: a title and a 
 first held-out part (now development too). The held-out 2 part (now development too) goes on in the same order: the
 next 2 articles of each outlet that hold a quotation, read by hand; the ones read and passed over for holding none are
 NO_QUOTATION. The held-out 3 part (now development too) goes on after it the same way (NO_QUOTATION_3), and the
-held-out 4 part (now development too) after that (NO_QUOTATION_4), and the held-out 5 part after that (NO_QUOTATION_5).
+held-out 4 part (now development too) after that (NO_QUOTATION_4), the held-out 5 part after that (NO_QUOTATION_5),
+and the held-out 6 part after that (NO_QUOTATION_6).
 Writes JSON Lines for `marsad analyze --jsonl` on standard output, with an extra "part" field.
 Usage: python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet > sample.jsonl
-       python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet --candidates 4   (held-out 5 candidates to read)
+       python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet --candidates 4   (held-out 6 candidates to read)
 """
 import glob, json, os, random, sys, zipfile
 
 SEED = 20261201
-DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, MIN_CHARS, MAX_CHARS = 3, 1, 2, 2, 2, 2, 200, 5000
+DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, MIN_CHARS, MAX_CHARS = 3, 1, 2, 2, 2, 2, 2, 200, 5000
 # Read for held-out 2 and passed over: no quotation in them (news items, columns, results).
 NO_QUOTATION = {
     "3alyoum-5", "aawsat-5", "aleqtisadiya-5", "aljazirah-6", "almadina-6", "alriyadh-5", "alweeam-5", "arreyadi-5",
@@ -43,6 +44,13 @@ NO_QUOTATION_5 = {
     "aleqtisadiya-12", "almadina-13", "almadina-15", "almadina-16", "alriyadh-14", "alwatan-11", "arreyadi-19",
     "arreyadi-21", "okaz-15", "okaz-16", "okaz-17",
 }
+# Read for held-out 6 and passed over: no quotation in them (a column on Wallada whose only words are poems set out
+# after a colon and accounts after وفي رواية أخرى, a court verdict, an Eid reception, a product item built on وفق ما
+# كشف عنه, a reception, a match report, two condolence notices, the paper's own editorial).
+NO_QUOTATION_6 = {
+    "aljazirah-21", "almadina-18", "alwatan-14", "alwatan-16", "alyaum-18", "arreyadi-23", "okaz-21", "sabq-15",
+    "sabq-17",
+}
 
 folder = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "../shared/data/saudinewsnet"
 candidates = int(sys.argv[sys.argv.index("--candidates") + 1]) if "--candidates" in sys.argv else None
@@ -60,7 +68,7 @@ for outlet in sorted(by_outlet):
     records = by_outlet[outlet]
     order = list(range(len(records)))
     rng.shuffle(order)  # one shuffle per outlet, whatever is taken from it, so earlier draws never change
-    taken = held_out_2 = held_out_3 = held_out_4 = held_out_5 = read_5 = 0
+    taken = held_out_2 = held_out_3 = held_out_4 = held_out_5 = held_out_6 = read_6 = 0
     for index in order:
         record = records[index]
         text = " ".join(record["content"].split())
@@ -86,17 +94,22 @@ for outlet in sorted(by_outlet):
                 continue
             part = "development"  # held-out 4, scored once, is development now; see quotes-README.md
             held_out_4 += 1
-        elif candidates is not None:
-            part = "held-out-5"
-            read_5 += 1
-            if read_5 > candidates:
-                break
-        elif article in NO_QUOTATION_5:
-            continue
-        else:
+        elif held_out_5 < HELD_OUT_5:
+            if article in NO_QUOTATION_5:
+                continue
             part = "held-out-5"
             held_out_5 += 1
-        if candidates is None or part == "held-out-5":
+        elif candidates is not None:
+            part = "held-out-6"
+            read_6 += 1
+            if read_6 > candidates:
+                break
+        elif article in NO_QUOTATION_6:
+            continue
+        else:
+            part = "held-out-6"
+            held_out_6 += 1
+        if candidates is None or part == "held-out-6":
             print(json.dumps(dict(record, id=article, part=part), ensure_ascii=False))
-        if held_out_5 == HELD_OUT_5:
+        if held_out_6 == HELD_OUT_6:
             break
