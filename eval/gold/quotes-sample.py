@@ -7,7 +7,7 @@ whose content is 200 to 5,000 characters (shorter ones are stubs: a title and a 
 first held-out part (now development too). The held-out 2 part (now development too) goes on in the same order: the
 next 2 articles of each outlet that hold a quotation, read by hand; the ones read and passed over for holding none are
 NO_QUOTATION. The held-out 3 part (now development too) goes on after it the same way (NO_QUOTATION_3), and the
-held-out 4 part (now development too) after that (NO_QUOTATION_4), the held-out 5 part after that (NO_QUOTATION_5),
+held-out 4 part (now development too) after that (NO_QUOTATION_4), the held-out 5 part (now development too) after that (NO_QUOTATION_5),
 and the held-out 6 part after that (NO_QUOTATION_6).
 Writes JSON Lines for `marsad analyze --jsonl` on standard output, with an extra "part" field.
 Usage: python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet > sample.jsonl
@@ -97,7 +97,7 @@ for outlet in sorted(by_outlet):
         elif held_out_5 < HELD_OUT_5:
             if article in NO_QUOTATION_5:
                 continue
-            part = "held-out-5"
+            part = "development"  # held-out 5, scored twice, is development now; see quotes-README.md
             held_out_5 += 1
         elif candidates is not None:
             part = "held-out-6"

@@ -18,9 +18,8 @@ public static class QuoteEvaluation
     public static IReadOnlyList<(string Name, string[] Parts)> Reported { get; } =
     [
         ("seed + development", ["seed", "development"]),
-        ("held-out 5", ["held-out-5"]),
         ("held-out 6", ["held-out-6"]),
-        ("all", ["seed", "development", "held-out-5", "held-out-6"]),
+        ("all", ["seed", "development", "held-out-6"]),
     ];
 
     public static QuoteEvaluationReport Run(QuoteGoldSet gold, QuotationExtractor extractor, bool heldOut = true, EntityFinder? entities = null)
