@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Marsad.Cli;
 using Marsad.Cli.Commands;
 
 // The table of contents of the CLI: one line per command.
@@ -16,4 +17,24 @@ var root = new RootCommand("Marsad (مرصد): turns a stream of Arabic news art
     TrainCommands.Create(),
 };
 root.Options.Add(CommonOptions.Database);
-return await root.Parse(args).InvokeAsync();
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (DirectoryNotFoundException missing)
+{
+    // The evaluations, benchmarks and trainers read data that may not be on this machine (../shared/data, --data):
+    // say which, without a stack trace.
+    Console.Error.WriteLine($"marsad: {missing.Message}");
+    return ExitCodes.Failed;
+}
+catch (OperationCanceledException)
+{
+    return 130;
+}
+catch (Exception unexpected)
+{
+    // What the default handler did for the rest: the whole exception, for a bug report.
+    Console.Error.WriteLine($"Unhandled exception: {unexpected}");
+    return 1;
+}

@@ -49,6 +49,21 @@ public sealed class CliBadInputTests : IDisposable
         Assert.Equal(5 + 4, export.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
+    [Theory]
+    [InlineData("eval", "events")]
+    [InlineData("train", "name-shares")]
+    [InlineData("bench")]
+    public void A_data_folder_that_is_not_there_is_named_without_a_stack_trace(params string[] command)
+    {
+        var missing = Path.Combine(folder.Path, "no-such-data");
+
+        var result = MarsadProcess.Run(folder.Path, [.. command, "--data", missing]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"marsad: No such data folder: {missing}", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Killing_an_ingest_keeps_what_was_committed_whole_and_a_rerun_finishes_without_duplicates()
     {
