@@ -21,10 +21,10 @@ try
 {
     return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (DirectoryNotFoundException missing)
+catch (Exception missing) when (missing is DirectoryNotFoundException or FileNotFoundException)
 {
-    // The evaluations, benchmarks and trainers read data that may not be on this machine (../shared/data, --data):
-    // say which, without a stack trace.
+    // The evaluations, benchmarks and trainers read data and models that may not be on this machine (../shared/data,
+    // --data, --model): say which, without a stack trace.
     Console.Error.WriteLine($"marsad: {missing.Message}");
     return ExitCodes.Failed;
 }

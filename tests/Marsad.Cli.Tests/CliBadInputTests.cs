@@ -65,6 +65,21 @@ public sealed class CliBadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_model_file_that_is_not_there_is_named_without_a_stack_trace()
+    {
+        var missing = Path.Combine(folder.Path, "no-such-model.bin.gz");
+        // A test split of one sentence, so that the command gets as far as the model without ../shared.
+        folder.File("anercorp/ANERCorp_CamelLab_test.txt", "قال O\nالكاظمي B-PERS\n. O\n");
+
+        var result = MarsadProcess.Run(folder.Path, "eval", "ner", "--model", missing, "--data", Path.Combine(folder.Path, "anercorp"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(missing, result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("marsad: ", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Killing_an_ingest_keeps_what_was_committed_whole_and_a_rerun_finishes_without_duplicates()
     {
         var input = folder.File("many.jsonl");
