@@ -101,7 +101,7 @@ public static class NameShareTrainer
             }
             var inPerson = next < persons.Count && persons[next].Start <= word.Start && word.End <= persons[next].End;
             var written = text.AsSpan(word.Start, word.End - word.Start);
-            var spelling = string.Concat(written.ToString().Where(c => !ArabicLetters.IsDiacritic(c) && c != '\u0640'));
+            var spelling = string.Concat(written.ToString().Where(c => !ArabicLetters.IsDiacritic(c) && c != ArabicLetters.Tatweel));
             yield return ((ArabicFolder.Fold(written), spelling), inPerson);
         }
     }
