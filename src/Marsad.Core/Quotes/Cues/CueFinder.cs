@@ -35,9 +35,19 @@ internal static class CueFinder
         return cues;
     }
 
+    /// <summary>
+    /// The word can be a cue where it stands: a cue word, and if it is also a common other word (عبر "via", بين
+    /// "between"), at the head of its clause. Another cue ends the search for what a cue introduces; "via" does not.
+    /// </summary>
+    public static bool StandsAsCue(QuoteText text, QuoteLexicon lexicon, int i) =>
+        lexicon.Cue(text.Folded(i)) is { } entry && InPlace(text, i, entry);
+
+    private static bool InPlace(QuoteText text, int i, CueEntry entry) =>
+        !entry.ClauseInitialOnly || text.StartsClause(i) || AfterClauseLead(text, i);
+
     private static bool Counts(QuoteText text, QuoteLexicon lexicon, int i, CueEntry entry)
     {
-        if (entry.ClauseInitialOnly && !text.StartsClause(i) && !AfterClauseLead(text, i))
+        if (!InPlace(text, i, entry))
         {
             return false;
         }

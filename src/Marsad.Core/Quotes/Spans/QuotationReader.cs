@@ -42,7 +42,7 @@ internal sealed class QuotationReader(WordShapes shapes, ClauseEnds ends)
         }
         for (var j = first; j < text.Count && j - first < Reach; j++)
         {
-            if ((j > first && text.Sentence(j) != text.Sentence(cue.Word)) || shapes.IsCue(j))
+            if ((j > first && text.Sentence(j) != text.Sentence(cue.Word)) || CueFinder.StandsAsCue(text, shapes.Lexicon, j))
             {
                 break;
             }
