@@ -68,7 +68,11 @@ for outlet in sorted(by_outlet):
     records = by_outlet[outlet]
     order = list(range(len(records)))
     rng.shuffle(order)  # one shuffle per outlet, whatever is taken from it, so earlier draws never change
-    taken = held_out_2 = held_out_3 = held_out_4 = held_out_5 = held_out_6 = read_6 = 0
+    taken = held_out_6 = read_6 = 0
+    # The parts read by hand before held-out 6, in drawing order: how many each takes per outlet, the articles read
+    # and passed over for holding no quotation; all are development now (see quotes-README.md).
+    read_parts = [[HELD_OUT_2, NO_QUOTATION], [HELD_OUT_3, NO_QUOTATION_3], [HELD_OUT_4, NO_QUOTATION_4],
+                  [HELD_OUT_5, NO_QUOTATION_5]]
     for index in order:
         record = records[index]
         text = " ".join(record["content"].split())
@@ -77,28 +81,14 @@ for outlet in sorted(by_outlet):
         seen.add(text)
         taken += 1
         article = f"{outlet}-{taken}"
+        still_drawing = next((p for p in read_parts if p[0] > 0), None)
         if taken <= DEVELOPMENT + HELD_OUT:
-            part = "development"  # the first held-out part (taken == 4) is development now; see quotes-README.md
-        elif held_out_2 < HELD_OUT_2:
-            if article in NO_QUOTATION:
+            part = "development"  # the first held-out part (taken == 4) is development now
+        elif still_drawing is not None:
+            if article in still_drawing[1]:
                 continue
-            part = "development"  # held-out 2, scored once, is development now; see quotes-README.md
-            held_out_2 += 1
-        elif held_out_3 < HELD_OUT_3:
-            if article in NO_QUOTATION_3:
-                continue
-            part = "development"  # held-out 3, scored once, is development now; see quotes-README.md
-            held_out_3 += 1
-        elif held_out_4 < HELD_OUT_4:
-            if article in NO_QUOTATION_4:
-                continue
-            part = "development"  # held-out 4, scored once, is development now; see quotes-README.md
-            held_out_4 += 1
-        elif held_out_5 < HELD_OUT_5:
-            if article in NO_QUOTATION_5:
-                continue
-            part = "development"  # held-out 5, scored twice, is development now; see quotes-README.md
-            held_out_5 += 1
+            part = "development"  # held-out 2 to 5, scored, are development now
+            still_drawing[0] -= 1
         elif candidates is not None:
             part = "held-out-6"
             read_6 += 1
