@@ -18,8 +18,8 @@ public static class QuoteEvaluation
     public static IReadOnlyList<(string Name, string[] Parts)> Reported { get; } =
     [
         ("seed + development", ["seed", "development"]),
-        ("held-out 6", ["held-out-6"]),
-        ("all", ["seed", "development", "held-out-6"]),
+        ("held-out 7", ["held-out-7"]),
+        ("all", ["seed", "development", "held-out-7"]),
     ];
 
     public static QuoteEvaluationReport Run(QuoteGoldSet gold, QuotationExtractor extractor, bool heldOut = true, EntityFinder? entities = null)
