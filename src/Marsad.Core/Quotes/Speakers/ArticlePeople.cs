@@ -116,9 +116,10 @@ internal sealed class ArticlePeople
                 // A title set after a name, beside it: «جلوي بن عبدالعزيز، أمير منطقة نجران».
                 before.TitleWords.UnionWith(TitleKey.Words(Enumerable.Range(i, titleEnd - i + 1).Select(text.Folded)));
             }
-            else if (Blank(i) && NameBefore(i) is { } named)
+            else if ((Blank(i) || CommaOnly(i)) && NameBefore(i) is { } named)
             {
-                // أعلن خالد رامي وزير السياحة المصري: the subject's name, then what the person is.
+                // أعلن خالد رامي وزير السياحة المصري، وأوضح راجح بادي، المتحدث باسم الحكومة اليمنية، أن: the subject's
+                // name, then what the person is.
                 Record(named.Start, named.End, Enumerable.Range(i, titleEnd - i + 1));
             }
         }
@@ -187,6 +188,8 @@ internal sealed class ArticlePeople
     private bool EndsPhrase(int end) =>
         end + 1 >= shapes.Text.Count || !Blank(end + 1) || shapes.IsStopper(end + 1) || shapes.IsComplementizer(end + 1)
         || shapes.IsCue(end + 1) || shapes.IsTitle(end + 1) || shapes.Text.Sentence(end + 1) != shapes.Text.Sentence(end);
+
+    private bool CommaOnly(int i) => shapes.Text.GapBefore(i).Trim() is [',' or '\u060C'];
 
     private bool Blank(int i)
     {

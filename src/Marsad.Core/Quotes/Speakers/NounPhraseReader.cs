@@ -11,6 +11,7 @@ namespace Marsad.Quotes.Speakers;
 internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
 {
     private const int MaxWords = 16;
+    private const int MaxWordsToName = 7;
 
     /// <summary>The phrase that starts at word <paramref name="first"/>, or null when none does.</summary>
     public NounPhrase? ReadForward(int first)
@@ -32,7 +33,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             {
                 break;
             }
-            if (shapes.IsComplementizer(k) || shapes.IsCue(k) || (IsStop(k, personTitle && !sawName, source) && !(k > first && !sawName && NamedAfter(k))))
+            if (shapes.IsComplementizer(k) || shapes.IsCue(k) || (IsStop(k, personTitle && !sawName, source) && !LeadsToName(k, first, sawName, personTitle)))
             {
                 break;
             }
@@ -83,9 +84,18 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
     }
 
     /// <summary>
+    /// A stopper inside a description that has named nobody yet: by its words' shapes, or (after a title, whose words
+    /// may look like a name: مدير وحدة مكافحة إيبولا) by the tagger.
+    /// </summary>
+    private bool LeadsToName(int k, int first, bool sawName, bool personTitle) =>
+        k > first && (!sawName || (personTitle && entities.PersonWithin(first, k - 1) is null)) && NamedAfter(k);
+
+    /// <summary>
     /// قالت المسؤولة عن الركن هاجر التاروتي ان: a preposition in a description not yet followed by its name is crossed
-    /// when, within three words and nothing but words between, the tagger found a person: the one described. Not into an
-    /// occasion (في بيان، على هامش).
+    /// when, within a few words and nothing but words between, the person described is named: a person the tagger
+    /// found, or two to four name words right before the words said (المتحدث باسم المقاومة في عدن علي الأحمدي إن).
+    /// The name may stand after a rank (في جبهة قاعدة العند الجوية العميد محمد طماح:) or in apposition after a comma
+    /// (مدير وحدة مكافحة إيبولا في ليبيريا، تولبرت نينسواه، إن). Not into an occasion (في بيان، على هامش).
     /// </summary>
     private bool NamedAfter(int k)
     {
@@ -94,27 +104,55 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         {
             return false;
         }
-        for (var j = k + 1; j < text.Count && j - k <= 4 && text.Sentence(j) == text.Sentence(k); j++)
+        for (var j = k + 1; j < text.Count && j - k <= MaxWordsToName && text.Sentence(j) == text.Sentence(k); j++)
         {
-            if (!text.GapBefore(j).IsWhiteSpace() || shapes.IsStopper(j) || shapes.IsComplementizer(j) || shapes.IsCue(j))
+            var gap = text.GapBefore(j);
+            var apposition = j > k + 1 && (gap.Contains(',') || gap.Contains('\u060C')) && gap.Trim().Length == 1;
+            if ((!gap.IsWhiteSpace() && !apposition) || shapes.IsStopper(j) || shapes.IsComplementizer(j) || shapes.IsCue(j))
             {
                 return false;
             }
-            if (j > k + 1 && entities.PersonEnd(j) >= 0)
+            if (j > k + 1 && (entities.PersonEnd(j) >= 0 ? j - k <= 4 || apposition || shapes.IsTitle(j - 1) : NameBeforeItsWords(j)))
             {
                 return true;
+            }
+            if (apposition)
+            {
+                return false;
             }
         }
         return false;
     }
 
+    /// <summary>Two to four name words from <paramref name="k"/> that end right before a complementizer or a colon.</summary>
+    private bool NameBeforeItsWords(int k)
+    {
+        var text = shapes.Text;
+        if (!shapes.CanStartName(k))
+        {
+            return false;
+        }
+        var j = k + 1;
+        while (j < text.Count && j - k <= 4 && text.GapBefore(j).IsWhiteSpace() && shapes.CanContinueName(j) && !shapes.IsComplementizer(j))
+        {
+            j++;
+        }
+        return j - k >= 2 && j < text.Count && text.Sentence(j) == text.Sentence(k)
+            && ((text.GapBefore(j).IsWhiteSpace() && shapes.IsComplementizer(j)) || text.GapBefore(j).Contains(':'));
+    }
+
     /// <summary>
     /// مدير وحدة مكافحة إيبولا في ليبيريا، تولبرت نينسواه، إن: up to four name words set between commas (or before
-    /// أن) after a title are the titled person's name, even when the title held a name-like word.
+    /// أن) after a title are the titled person's name, even when the title held a name-like word; a rank may stand
+    /// before them (الناطق الإعلامي بشرطة منطقة مكة المكرمة، العقيد دكتور عاطي بن عطية القرشي، أن).
     /// </summary>
     private bool IsAppositionName(int k)
     {
         var text = shapes.Text;
+        for (var rank = k; rank < k + 2 && rank + 1 < text.Count && shapes.IsTitle(rank) && text.GapBefore(rank + 1).IsWhiteSpace(); rank++)
+        {
+            k = rank + 1;
+        }
         if (!shapes.CanStartName(k))
         {
             return false;

@@ -35,6 +35,11 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
             return entities.PersonWithin(phrase.First, phrase.Last) is { } tagged && tagged.End > tagged.Start
                 && !(shapes.HasJoinedPreposition(tagged.Start) && shapes.StandsAloneWithoutFirstLetter(tagged.Start)) ? tagged : null;
         }
+        while (name.Start < name.End && entities.InBodyOrPlace(name.Start) && entities.PersonEnd(name.Start) < 0)
+        {
+            // المتحدث باسم المقاومة في عدن علي الأحمدي: the place the title's preposition opened is no part of the name.
+            name = (name.Start + 1, name.End);
+        }
         if (IsBodyOrPlace(name.Start, name.End) || IsCommonWordsAfterTitle(phrase, name))
         {
             // وبيّن أمير مكة أن: a place or body the tagger found after a title is no person's name; nor is an object

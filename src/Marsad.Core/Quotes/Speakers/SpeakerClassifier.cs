@@ -15,6 +15,8 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
     /// <summary>The subject is evidence, not a speaker (بينت الاختبارات أن): no quotation.</summary>
     public static readonly ResolvedSpeaker NotASpeaker = new(null, SpeakerKind.Unknown, SpeakerCue.None, -1, -1);
 
+    private const string God = "الله";
+
     private static readonly ResolvedSpeaker Pronoun = new(null, SpeakerKind.Unknown, SpeakerCue.Pronoun, null, null);
 
     public ResolvedSpeaker? Classify(NounPhrase phrase, SpeechCue cue)
@@ -27,6 +29,11 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
             {
                 return Pronoun;
             }
+        }
+        if (lexicon.GodsEpithets.Contains(text.Folded(phrase.First)))
+        {
+            // قال تعالى: God, named by an epithet.
+            return new ResolvedSpeaker(God, SpeakerKind.Person, SpeakerCue.Title, text.Start(phrase.First), text.End(phrase.First));
         }
         var head = phrase.First;
         while (head < phrase.Last && lexicon.GroupLeads.Contains(text.Folded(head)))

@@ -77,6 +77,8 @@ internal sealed class QuoteLexicon
 
     public FoldedWords NonSpeakers { get; } = new(SubjectWords.NonSpeakers);
 
+    public FoldedWords GodsEpithets { get; } = new(SubjectWords.GodsEpithets);
+
     /// <summary>The cue a folded word is, trying it as written and then without a joined و or ف (وقال، فأضاف).</summary>
     public CueEntry? Cue(ReadOnlySpan<char> folded)
     {

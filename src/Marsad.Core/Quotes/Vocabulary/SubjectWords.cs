@@ -28,6 +28,12 @@ internal static class SubjectWords
     ];
 
     /// <summary>
+    /// قال تعالى، قال عز وجل، يقول سبحانه: words that stand for God after a verb of saying, in columns and sermons that
+    /// quote the Quran; the speaker is الله.
+    /// </summary>
+    public static IReadOnlyList<string> GodsEpithets { get; } = ["تعالى", "سبحانه", "عز", "جل"];
+
+    /// <summary>
     /// Occasions and documents that a في or على opens after a title (الناطق باسم الجيش في بيان، على هامش): the title is
     /// over. Other words after في stay in the title (عضو لجنة الأمن في البرلمان العراقي).
     /// </summary>
