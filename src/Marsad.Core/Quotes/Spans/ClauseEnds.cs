@@ -12,6 +12,8 @@ namespace Marsad.Quotes.Spans;
 /// </summary>
 internal sealed class ClauseEnds(WordShapes shapes)
 {
+    private const int MaxWordsToComplementizer = 5;
+
     private readonly QuoteText text = shapes.Text;
     private readonly QuoteLexicon lexicon = shapes.Lexicon;
 
@@ -86,7 +88,8 @@ internal sealed class ClauseEnds(WordShapes shapes)
         }
         var cue = lexicon.Cue(word);
         var gap = text.GapBefore(k);
-        var comma = gap.Contains(',') || gap.Contains('\u060C');
+        // A semicolon (المرسم عبارة عن استديو؛ مشيراً إلى أن) parts clauses as a comma does.
+        var comma = gap.Contains(',') || gap.Contains('\u060C') || gap.Contains(';') || gap.Contains('\u061B');
         // وتحدث عن، ومشيرا إلى: a cue joined by و starts the narrator's next clause; a participle alone does so
         // only after a comma (عالقة في ذاكرة: ذاكرة is a noun there, not "mentioning").
         if (cue is not null && word[0] == 'و' && (cue.Form != CueForm.Verb || !cue.ClauseInitialOnly))
@@ -104,7 +107,10 @@ internal sealed class ClauseEnds(WordShapes shapes)
         }
         if (!comma)
         {
-            return false;
+            // نظام التوطين خلق حافزا للشركات معتبرا في الوقت نفسه أن: a participle of saying right after a word, whose
+            // complementizer follows within a few words, starts the next quotation though no comma stands before it.
+            // After a closing quote mark it is the quoted person's (أن المدعي العام وجه ... "الرشى" معتبرا أنها).
+            return cue is { Form: CueForm.Participle } && gap.IsWhiteSpace() && ComplementizerWithin(k);
         }
         return cue is not null || LooksLikeParticiple(word) || StartsNarratorPhrase(k);
     }
@@ -117,6 +123,22 @@ internal sealed class ClauseEnds(WordShapes shapes)
             return false;
         }
         return w[0] == 'م' || (w.Length == 5 && w[1] == 'ا');
+    }
+
+    private bool ComplementizerWithin(int k)
+    {
+        for (var j = k + 1; j < text.Count && j - k <= MaxWordsToComplementizer && text.Sentence(j) == text.Sentence(k); j++)
+        {
+            if (shapes.IsComplementizer(j))
+            {
+                return true;
+            }
+            if (lexicon.Cue(text.Folded(j)) is not null || !text.GapBefore(j).IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private bool StartsNarratorPhrase(int k)
