@@ -40,14 +40,35 @@ internal static class CueFinder
     /// "between"), at the head of its clause. Another cue ends the search for what a cue introduces; "via" does not.
     /// </summary>
     public static bool StandsAsCue(QuoteText text, QuoteLexicon lexicon, int i) =>
-        lexicon.Cue(text.Folded(i)) is { } entry && InPlace(text, i, entry);
+        lexicon.Cue(text.Folded(i)) is { } entry && InPlace(text, lexicon, i, entry);
 
-    private static bool InPlace(QuoteText text, int i, CueEntry entry) =>
-        !entry.ClauseInitialOnly || text.StartsClause(i) || AfterClauseLead(text, i);
+    private static bool InPlace(QuoteText text, QuoteLexicon lexicon, int i, CueEntry entry) =>
+        !entry.ClauseInitialOnly || text.StartsClause(i) || AfterClauseLead(text, i) || ReadsAsVerb(text, lexicon, i);
+
+    /// <summary>
+    /// وقد بيّن، الذي بين أن: a word that is a cue only at a clause's head is the verb wherever its writing or the
+    /// words around it say so: a shadda (بيّن), the particle قد before it, or a relative pronoun before it with a
+    /// complementizer after it (الذي بين يديك stays "between").
+    /// </summary>
+    private static bool ReadsAsVerb(QuoteText text, QuoteLexicon lexicon, int i)
+    {
+        if (text.Display(i).Contains('\u0651'))
+        {
+            return true;
+        }
+        if (i == 0)
+        {
+            return false;
+        }
+        var before = text.Folded(i - 1);
+        // فقد تبين أن "it became clear": after قد, a form with ت may be another verb than the cue's.
+        return (before is "قد" or "وقد" or "لقد" or "فقد" && text.Folded(i)[0] != 'ت')
+            || (before is "الذي" or "التي" or "الذين" && i + 1 < text.Count && lexicon.Complementizers.Contains(text.Folded(i + 1)));
+    }
 
     private static bool Counts(QuoteText text, QuoteLexicon lexicon, int i, CueEntry entry)
     {
-        if (!InPlace(text, i, entry))
+        if (!InPlace(text, lexicon, i, entry))
         {
             return false;
         }
