@@ -42,7 +42,7 @@ internal sealed class QuotationReader(WordShapes shapes, ClauseEnds ends)
         }
         for (var j = first; j < text.Count && j - first < Reach; j++)
         {
-            if ((j > first && text.Sentence(j) != text.Sentence(cue.Word)) || CueFinder.StandsAsCue(text, shapes.Lexicon, j))
+            if (j > first && text.Sentence(j) != text.Sentence(cue.Word))
             {
                 break;
             }
@@ -50,8 +50,13 @@ internal sealed class QuotationReader(WordShapes shapes, ClauseEnds ends)
             var colon = gap.IndexOf(':');
             if (colon >= 0 && cue.Use.HasFlag(CueUse.Words) && !InsideRun(j, colon))
             {
+                // وأضاف: يواصل الطيران مطاردتهم: the first word after the colon is the speaker's, whatever it is.
                 ReadAfterColon(j, spans);
                 return spans;
+            }
+            if (CueFinder.StandsAsCue(text, shapes.Lexicon, j))
+            {
+                break;
             }
             if (OpeningRun(j) is { } run)
             {
