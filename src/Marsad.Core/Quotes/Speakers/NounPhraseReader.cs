@@ -37,6 +37,10 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             {
                 break;
             }
+            if (k > first && (sawName || source) && ToMedia(k))
+            {
+                break;
+            }
             sawName |= shapes.CanStartName(k);
             last = k;
         }
@@ -45,6 +49,20 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             last--;
         }
         return last < 0 ? null : new NounPhrase(first, last);
+    }
+
+    /// <summary>
+    /// لوكالة الأنباء الألمانية، للصحفيين: ل joined to the media the words were said to. Only after a name or a source:
+    /// a title may hold the same words (المدير العام لوكالة الأنباء السعودية).
+    /// </summary>
+    private bool ToMedia(int k)
+    {
+        var w = shapes.Text.Folded(k).AsSpan();
+        if (w.Length < 4 || w[0] != 'ل')
+        {
+            return false;
+        }
+        return shapes.Lexicon.Media.Contains(w[1..]) || (w[1] == 'ل' && shapes.Lexicon.Media.Contains(string.Concat("ا", w[1..])));
     }
 
     /// <summary>

@@ -71,6 +71,8 @@ internal sealed class QuoteLexicon
 
     public FoldedWords Addressees { get; } = new(SubjectWords.Addressees);
 
+    public FoldedWords Media { get; } = new(SubjectWords.Media);
+
     public FoldedWords NameLinks { get; } = new(SubjectWords.NameLinks);
 
     public FoldedWords ClauseLeads { get; } = new(SubjectWords.ClauseLeads);

@@ -58,6 +58,16 @@ internal static class SubjectWords
         "له", "لها", "لهم", "لنا", "لي", "عنه", "عنها", "عنهم", "عنا", "إليه", "إليها", "إليهم", "إلينا", "لهما", "عنهما",
     ];
 
+    /// <summary>
+    /// The media a speaker talks to, written after the speaker with ل (مصادر بالقوات لوكالة الأنباء الألمانية، مسؤول
+    /// لصحيفة الحياة، للقناة): whom the words were said to, no part of the speaker.
+    /// </summary>
+    public static IReadOnlyList<string> Media { get; } =
+    [
+        "وكالة", "الوكالة", "صحيفة", "الصحيفة", "جريدة", "الجريدة", "قناة", "القناة", "مجلة", "المجلة", "موقع", "الموقع",
+        "تلفزيون", "التلفزيون", "إذاعة", "الإذاعة", "شبكة", "الصحفيين", "الصحافيين", "الصحافة", "وسائل",
+    ];
+
     /// <summary>Words that join the parts of a name: بن، ابن، بنت، آل، أبو، عبد (عبد الله written apart).</summary>
     public static IReadOnlyList<string> NameLinks { get; } = ["بن", "ابن", "بنت", "آل", "أبو", "أبا", "أبي", "عبد", "ابو"];
 
