@@ -11,6 +11,9 @@ namespace Marsad.Quotes.Speakers;
 internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
 {
     private const int MaxWordsBefore = 8;
+
+    private static readonly Vocabulary.FoldedWords TimePrepositions =
+        new(["بعد", "قبل", "خلال", "عقب", "منذ", "إثر", "اثر", "أثناء", "اثناء", "لدى", "عند", "وسط", "حول", "مع"]);
     private const int MaxWordsToParticiple = 40;
 
     public NounPhrase? After(SpeechCue cue)
@@ -51,7 +54,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
     /// ورصد تقرير مؤسسة النقد ارتفاعا، مبينا أن; تدفق النازحون، وأمر حينها الملك فهد بمعاملتهم كضيوف، عادّا أن: the
     /// subjects of the verbs that head a clause of the participle's sentence, nearest first, when no other cue is in that sentence
     /// (<paramref name="previousCue"/> is the last one before). A clause head reads as a verb when it is و and a word of three to five
-    /// letters that is not definite, a known small word, a title or an institution.
+    /// letters that is not definite, a known small word (وبعد ثلاثة أيام is و and one), a title or an institution.
     /// </summary>
     public IEnumerable<NounPhrase> OfClauseVerb(SpeechCue cue, int previousCue)
     {
@@ -100,7 +103,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         var w = shapes.Text.Folded(k);
         return w.Length is >= 4 and <= 6 && w[0] == 'و' && !w.StartsWith("وال", StringComparison.Ordinal) && !shapes.IsDefinite(k)
             && !shapes.IsStopper(k) && !shapes.IsVocabulary(k) && !shapes.IsTitle(k) && !shapes.IsInstitution(k) && !shapes.IsCue(k)
-            && !IsClauseLead(k);
+            && !IsClauseLead(k) && !(shapes.Lexicon.Stoppers.Contains(w.AsSpan(1)));
     }
 
     /// <summary>
@@ -172,7 +175,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         {
             return null;
         }
-        var afterPreposition = false;
+        var afterPreposition = OpensCircumstance(first);
         while (first < cue.Word && IsClauseLead(first))
         {
             afterPreposition |= shapes.Text.Folded(first) is "في" or "وفي";
@@ -186,6 +189,13 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         }
         // وفي وقت لاحق من يوم أمس قالت: what a preposition heading the clause opens is a circumstance, not the subject.
         return first <= last && first < cue.Word && !afterPreposition ? new NounPhrase(first, last) : null;
+    }
+
+    /// <summary>وبعد ثلاثة أيام من النقاش أقر: a clause that opens with a preposition of time or place opens with a circumstance.</summary>
+    private bool OpensCircumstance(int i)
+    {
+        var w = shapes.Text.Folded(i).AsSpan();
+        return TimePrepositions.Contains(w) || (w.Length > 3 && w[0] is 'و' or 'ف' && TimePrepositions.Contains(w[1..]));
     }
 
     private bool IsClauseLead(int i)

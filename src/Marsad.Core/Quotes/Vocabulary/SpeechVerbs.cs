@@ -56,7 +56,8 @@ internal static class SpeechVerbs
         new("أجاب أجابت يجيب", "مجيبا", CueUse.Words),
         new("علق علقت يعلق", "معلقا", CueUse.Words),
         new("ختم ختمت اختتم اختتمت يختم يختتم", "مختتما", CueUse.Words),
-        new("واصل واصلت يواصل", "", CueUse.Words),
+        // Not يواصل: in news the present form tells what someone goes on doing (يواصل علاجه), not saying.
+        new("واصل واصلت", "", CueUse.Words),
         new("استشهد استشهدت", "مستشهدا مستشهدة", CueUse.Words),
         new("زاد", "", CueUse.Words, ClauseInitialOnly: true),
     ];
