@@ -114,7 +114,7 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
             {
                 continue;
             }
-            if (InComplementPosition(start, phrase))
+            if (InComplementPosition(start, phrase) || InInstitutionName(start, phrase))
             {
                 // سكرتارية عربال الدائمة محمد علي النقي: a complement yields to a name after it; alone, it is a name
                 // only with two words or more (لشركة سابك يوسف البنيان has its name after it; مطار بلاكبوش none).
@@ -168,6 +168,23 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
         }
         return shapes.Text.Folded(k - 1) is "باسم" || !shapes.IsVocabulary(k - 1);
     }
+
+    /// <summary>
+    /// المتحدث الرسمي لمركز الملك سلمان للإغاثة رأفت الصباغ، جامعة الملك سعود: a king's or prince's name after an
+    /// institution's noun names the institution, and yields to a person's name after it.
+    /// </summary>
+    private bool InInstitutionName(int k, NounPhrase phrase)
+    {
+        if (k < phrase.First + 2 || !IsRoyalTitle(k - 1) || HasPunctuationBefore(k) || HasPunctuationBefore(k - 1))
+        {
+            return false;
+        }
+        var noun = k - 2;
+        return !shapes.IsDefinite(noun) && (shapes.IsInstitution(noun) || (shapes.HasJoinedPreposition(noun) && shapes.IsVocabularyAfterPreposition(noun)));
+    }
+
+    /// <summary>The titles institutions are named by (مركز الملك سلمان، مستشفى الأمير محمد، جائزة الشيخ زايد); not وكيل اللاعب فلان.</summary>
+    private bool IsRoyalTitle(int k) => shapes.Text.Folded(k) is "الملك" or "الامير" or "الشيخ" or "السلطان";
 
     private bool HasComma(int k)
     {
