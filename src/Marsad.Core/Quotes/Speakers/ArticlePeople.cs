@@ -8,6 +8,8 @@ namespace Marsad.Quotes.Speakers;
 /// </summary>
 internal sealed class ArticlePeople
 {
+    private const int MaxNameWords = 6;
+
     private readonly WordShapes shapes;
     private readonly NounPhraseReader phrases;
     private readonly PersonNames names;
@@ -173,16 +175,45 @@ internal sealed class ArticlePeople
                 // خالد بن إبراهيم عويضة: a name does not start at بن.
                 first--;
             }
-            while (last + 1 < text.Count && Blank(last + 1) && shapes.CanContinueName(last + 1) && !shapes.IsDefinite(last + 1) && last - i < 2)
-            {
-                last++;
-            }
-            // A name is introduced with who the person is: a title, a comma, or a verb of saying after it.
-            var introduced = last + 1 < text.Count && (shapes.IsTitle(last + 1) || shapes.IsCue(last + 1) || !Blank(last + 1));
+            last = NameEnd(i);
+            // A name is introduced with who the person is: a title, a comma, or a verb of saying after it, or a title
+            // or an adjective of origin before it (الخريج السعودي نواف بن خالد السبهان).
+            var introduced = (last + 1 < text.Count && (shapes.IsTitle(last + 1) || shapes.IsCue(last + 1) || !Blank(last + 1)))
+                || (first > 0 && Blank(first) && (shapes.IsTitle(first - 1) || IsNisba(first - 1)));
             return last > first && introduced ? (first, last) : null;
         }
         return null;
     }
+
+    /// <summary>
+    /// Where a name that goes on from word <paramref name="i"/> ends: up to two more words without ال, or a chain of
+    /// بن links, then at most one family name with ال (نواف بن خالد السبهان).
+    /// </summary>
+    private int NameEnd(int i)
+    {
+        var text = shapes.Text;
+        var last = i;
+        while (last + 1 < text.Count && Blank(last + 1) && last - i < MaxNameWords)
+        {
+            var next = last + 1;
+            if (shapes.IsLink(next) && next + 1 < text.Count && Blank(next + 1) && shapes.CanContinueName(next + 1) && !shapes.IsDefinite(next + 1))
+            {
+                last = next + 1;
+            }
+            else if (shapes.CanContinueName(next) && !shapes.IsDefinite(next) && last - i < 2)
+            {
+                last = next;
+            }
+            else
+            {
+                return shapes.IsDefinite(next) && shapes.CanContinueName(next) && !IsNisba(next) && last > i ? next : last;
+            }
+        }
+        return last;
+    }
+
+    /// <summary>السعودي، العراقي: an adjective of origin, before a name or after it; no family name.</summary>
+    private bool IsNisba(int k) => shapes.IsDefinite(k) && shapes.Text.Display(k).EndsWith('ي') && shapes.Lexicon.NameShares.IsNeverAName(shapes.Text.Folded(k));
 
     /// <summary>A one-word name counts only where its phrase stops (الملك فهد، not رئيس الوزراء تشكيل لجنة).</summary>
     private bool EndsPhrase(int end) =>

@@ -26,8 +26,14 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
         var first = entities.PersonEnd(phrase.First);
         if (first > phrase.First && shaped?.Start != phrase.First)
         {
-            // ويقول فريدريك بورجو احد نواب رئيس (بات): a person the tagger found right where the subject starts.
-            return (phrase.First, Math.Min(first, phrase.Last));
+            // ويقول فريدريك بورجو احد نواب رئيس (بات): a person the tagger found right where the subject starts; the
+            // titles it took in (المهندس نواف) are no part of the name.
+            var (nameStart, nameEnd) = (phrase.First, Math.Min(first, phrase.Last));
+            while (nameStart < nameEnd && shapes.IsTitle(nameStart))
+            {
+                nameStart++;
+            }
+            return (nameStart, nameEnd);
         }
         if (shaped is not { } name)
         {
