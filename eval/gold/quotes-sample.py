@@ -52,8 +52,13 @@ NO_QUOTATION_6 = {
     "aljazirah-21", "almadina-18", "alwatan-14", "alwatan-16", "alyaum-18", "arreyadi-23", "okaz-21", "sabq-15",
     "sabq-17",
 }
-# Read for held-out 7 and passed over: no quotation in them.
-NO_QUOTATION_7 = set()
+# Read for held-out 7 and passed over: no quotation in them (a singer's video views, an Eid festival report, a column
+# whose only words are the writer's, a definition, a new player's figures, a sailing race, an education office's call to
+# teacher candidates, oil prices, a player's exclusion built on بحسب ما أكده, a ranking of papers built on وفقاً لـ).
+NO_QUOTATION_7 = {
+    "3alyoum-18", "aleqtisadiya-18", "almadina-21", "almadina-23", "alriyadh-20", "alriyadh-21", "alweeam-18",
+    "alyaum-21", "arreyadi-26", "sabq-20",
+}
 
 folder = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "../shared/data/saudinewsnet"
 candidates = int(sys.argv[sys.argv.index("--candidates") + 1]) if "--candidates" in sys.argv else None
