@@ -24,6 +24,25 @@ internal sealed class NewsTrainedTable(string defaultOutput)
         DefaultValueFactory = _ => defaultOutput,
     };
 
+    /// <summary>
+    /// How many articles have been read: one line rewritten in place on a terminal, a line each time otherwise (a log
+    /// or a pipe would get the carriage returns run together).
+    /// </summary>
+    public static void ShowCount(int articles)
+    {
+        if (Console.IsErrorRedirected)
+        {
+            Console.Error.WriteLine($"{articles:N0} articles");
+        }
+        else
+        {
+            Console.Error.Write($"\r{articles:N0} articles");
+        }
+    }
+
+    /// <summary>Ends the count's line on a terminal, so what follows starts on a line of its own.</summary>
+    public static string AfterCount => Console.IsErrorRedirected ? "" : "\r";
+
     /// <summary>Writes the table as UTF-8 text with \n line ends, gzipped, creating the folder; returns its size in KB.</summary>
     public static long Write(string path, Action<TextWriter> write)
     {

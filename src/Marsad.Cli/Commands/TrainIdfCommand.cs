@@ -19,10 +19,10 @@ internal static class TrainIdfCommand
         command.SetAction(result =>
         {
             var folder = DataLocator.Require("saudinewsnet", result.GetValue(table.Data));
-            var frequencies = DocumentFrequencyTrainer.Train([folder.FullName], n => Console.Error.Write($"\r{n:N0} articles"));
+            var frequencies = DocumentFrequencyTrainer.Train([folder.FullName], NewsTrainedTable.ShowCount);
             var path = result.GetValue(table.Output)!;
             var size = NewsTrainedTable.Write(path, frequencies.Write);
-            Console.Error.WriteLine($"\r{frequencies.DocumentCount:N0} articles from {folder.FullName}; table written to {path} ({size:N0} KB)");
+            Console.Error.WriteLine($"{NewsTrainedTable.AfterCount}{frequencies.DocumentCount:N0} articles from {folder.FullName}; table written to {path} ({size:N0} KB)");
             return ExitCodes.Success;
         });
         return command;

@@ -26,10 +26,10 @@ internal static class TrainNameSharesCommand
         {
             var folder = DataLocator.Require("saudinewsnet", result.GetValue(table.Data));
             var gold = QuoteGoldReader.ReadBuiltIn().Articles.Select(a => a.Text);
-            var learned = NameShareTrainer.Train([folder.FullName], gold, n => Console.Error.Write($"\r{n:N0} articles"));
+            var learned = NameShareTrainer.Train([folder.FullName], gold, NewsTrainedTable.ShowCount);
             var path = result.GetValue(table.Output)!;
             var size = NewsTrainedTable.Write(path, writer => Write(writer, learned));
-            Console.Error.WriteLine($"\r{learned.Articles:N0} articles from {folder.FullName} ({learned.SkippedAsGold:N0} left out as the quotation gold's); " +
+            Console.Error.WriteLine($"{NewsTrainedTable.AfterCount}{learned.Articles:N0} articles from {folder.FullName} ({learned.SkippedAsGold:N0} left out as the quotation gold's); " +
                 $"{learned.Words.Count:N0} words written to {path} ({size:N0} KB)");
             return ExitCodes.Success;
         });
