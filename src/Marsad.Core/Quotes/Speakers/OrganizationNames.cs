@@ -42,7 +42,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             {
                 byHead[document] = issuer;
             }
-            display = byHead.GetValueOrDefault(document) ?? text.Phrase(head, head);
+            display = byHead.GetValueOrDefault(document) ?? IssuedIn(head, document) ?? text.Phrase(head, head);
             return new ResolvedSpeaker(display, SpeakerKind.Organization, SpeakerCue.Description, text.Start(phrase.First), text.End(phrase.Last));
         }
         if (first == phrase.Last && byHead.GetValueOrDefault(WordShapes.WithoutArticle(text.Folded(first))) is { } named)
@@ -112,6 +112,48 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// اتهمت الولايات المتحدة ... في تقرير سنوي: a document first written as where a body or a state said something
+    /// is that body's; a later bare التقرير speaks for it. The body is the first the tagger found in that sentence.
+    /// </summary>
+    private string? IssuedIn(int word, string document)
+    {
+        var text = shapes.Text;
+        for (var k = 1; k < word; k++)
+        {
+            if (!string.Equals(WordShapes.WithoutArticle(text.Folded(k)), document, StringComparison.Ordinal)
+                || text.Folded(k - 1) is not ("في" or "وفي" or "خلال"))
+            {
+                continue;
+            }
+            for (var j = k - 2; j >= 0 && text.Sentence(j) == text.Sentence(k); j--)
+            {
+                if (entities.StartsBodyOrPlace(j) && (j == 0 || text.Sentence(j - 1) != text.Sentence(j) || !entities.InBodyOrPlace(j - 1))
+                    && FirstBodyOrPlace(j))
+                {
+                    var issuer = text.Phrase(j, entities.BodyOrPlaceEnd(j));
+                    byHead[document] = issuer;
+                    return issuer;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>No other body or place the tagger found stands before <paramref name="j"/> in its sentence.</summary>
+    private bool FirstBodyOrPlace(int j)
+    {
+        for (var i = j - 1; i >= 0 && shapes.Text.Sentence(i) == shapes.Text.Sentence(j); i--)
+        {
+            if (entities.InBodyOrPlace(i))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
