@@ -82,7 +82,8 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
 
     /// <summary>
     /// A stopper ends the phrase, except من after a source, and في/على/عن (folded: علي) inside a title not yet followed by its name
-    /// when what they open is part of the title (في البرلمان، في نادي الاتحاد), not an occasion (في بيان، على هامش).
+    /// (في after a source: مصدر في الشرطة) when what they open is part of the title (في البرلمان، في نادي الاتحاد), not an
+    /// occasion (في بيان، على هامش).
     /// </summary>
     private bool IsStop(int k, bool insideTitle, bool source)
     {
@@ -95,7 +96,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         {
             return false;
         }
-        var opensTitlePart = insideTitle && w is "في" or "علي" or "عن" && k + 1 < shapes.Text.Count
+        var opensTitlePart = (insideTitle || (source && w == "في")) && w is "في" or "علي" or "عن" && k + 1 < shapes.Text.Count
             && !shapes.Lexicon.Occasions.Contains(shapes.Text.Folded(k + 1))
             && (shapes.IsDefinite(k + 1) || shapes.IsInstitution(k + 1));
         return !opensTitlePart;
