@@ -179,7 +179,7 @@ internal sealed class ArticlePeople
             // A name is introduced with who the person is: a title, a comma, or a verb of saying after it, or a title
             // or an adjective of origin before it (الخريج السعودي نواف بن خالد السبهان).
             var introduced = (last + 1 < text.Count && (shapes.IsTitle(last + 1) || shapes.IsCue(last + 1) || !Blank(last + 1)))
-                || (first > 0 && Blank(first) && (shapes.IsTitle(first - 1) || IsNisba(first - 1)));
+                || (first > 0 && Blank(first) && (shapes.IsTitle(first - 1) || shapes.IsNisba(first - 1)));
             return last > first && introduced ? (first, last) : null;
         }
         return null;
@@ -206,14 +206,11 @@ internal sealed class ArticlePeople
             }
             else
             {
-                return shapes.IsDefinite(next) && shapes.CanContinueName(next) && !IsNisba(next) && last > i ? next : last;
+                return shapes.IsDefinite(next) && shapes.CanContinueName(next) && !shapes.IsNisba(next) && last > i ? next : last;
             }
         }
         return last;
     }
-
-    /// <summary>السعودي، العراقي: an adjective of origin, before a name or after it; no family name.</summary>
-    private bool IsNisba(int k) => shapes.IsDefinite(k) && shapes.Text.Display(k).EndsWith('ي') && shapes.Lexicon.NameShares.IsNeverAName(shapes.Text.Folded(k));
 
     /// <summary>A one-word name counts only where its phrase stops (الملك فهد، not رئيس الوزراء تشكيل لجنة).</summary>
     private bool EndsPhrase(int end) =>

@@ -37,7 +37,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             {
                 break;
             }
-            if (k > first && (sawName || source) && ToMedia(k))
+            if (k > first && (((sawName || source) && ToMedia(k)) || shapes.IsOccasionWithPronoun(k)))
             {
                 break;
             }

@@ -153,7 +153,8 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
     /// </summary>
     private bool Accepts(int start, int end, NounPhrase phrase)
     {
-        if (end > start || people.Named(start, end) is not null)
+        // وقال الأفغاني رضا: a word after an adjective of origin is the person it describes.
+        if (end > start || people.Named(start, end) is not null || (start > phrase.First && shapes.IsNisba(start - 1)))
         {
             return true;
         }

@@ -107,6 +107,12 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         return Lexicon.Institutions.Contains(w) || Lexicon.Titles.Contains(w) || Lexicon.NameIntroducers.Contains(w);
     }
 
+    /// <summary>السعودي، الأفغاني: an adjective of origin, before a name or after it; no family name.</summary>
+    public bool IsNisba(int k) => IsDefinite(k) && Text.Display(k).EndsWith('ي') && Lexicon.NameShares.IsNeverAName(Text.Folded(k));
+
+    /// <summary>واختتم المدرب حديثه بقوله: the occasion with a pronoun is the verb's object, after its subject.</summary>
+    public bool IsOccasionWithPronoun(int i) => OccasionWithPronoun(Text.Folded(i));
+
     /// <summary>واختتم حديثه قائلا، ألقى كلمته: an occasion with a pronoun (حديثه، كلمته، خطبتها) is the object.</summary>
     private bool OccasionWithPronoun(string w)
     {
