@@ -167,7 +167,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         }
         // Back to the head of the clause; the subject is what stands there, past its leading small words.
         var first = cue.Word;
-        while (first > 0 && !text.StartsClause(first) && cue.Word - first < MaxWordsBefore)
+        while (first > 0 && (!text.StartsClause(first) || IsParticleAfterComma(first)) && cue.Word - first < MaxWordsBefore)
         {
             first--;
         }
@@ -190,6 +190,9 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         // وفي وقت لاحق من يوم أمس قالت: what a preposition heading the clause opens is a circumstance, not the subject.
         return first <= last && first < cue.Word && !afterPreposition ? new NounPhrase(first, last) : null;
     }
+
+    /// <summary>وكان مجلس المحافظة، قد أعلن: قد after a comma goes on the clause its subject opened; a clause never starts with it.</summary>
+    private bool IsParticleAfterComma(int i) => shapes.Text.Folded(i) is "قد" or "لقد" && !shapes.Text.GapBefore(i).IsWhiteSpace();
 
     /// <summary>وبعد ثلاثة أيام من النقاش أقر: a clause that opens with a preposition of time or place opens with a circumstance.</summary>
     private bool OpensCircumstance(int i)
