@@ -35,7 +35,8 @@ internal static class SpeechVerbs
         // عبر الملك عن قناعته بأن: also "via" (عبر الهاتف).
         new("عبر عبرت", "", CueUse.Reported, ClauseInitialOnly: true),
         // Verbs of stating a view or a claim: reported content only.
-        new("اعتبر اعتبرت اعتبروا يعتبر تعتبر يعتبرون", "معتبرا معتبرة", CueUse.Reported),
+        // Not يعتبر: news writes it passive, "is considered" (المعقل يعتبر قاعدة لداعش).
+        new("اعتبر اعتبرت اعتبروا", "معتبرا معتبرة", CueUse.Reported),
         new("رأى رأت رأوا يرى ترى يرون", "", CueUse.Reported),
         new("أصر أصرت أصروا يصر تصر يصرون", "مصرا مصرة", CueUse.Reported),
         new("عزا عزت يعزو", "عازيا", CueUse.Reported),
