@@ -30,7 +30,7 @@ public sealed class ArticleAnalyzer(
     /// Bumped whenever extraction or analysis changes what they make of the same input, so that re-ingesting
     /// old input redoes it instead of skipping it as unchanged.
     /// </summary>
-    public const string Version = "4";
+    public const string Version = "5";
 
     // Made on first use: an ingest without enrichment never loads the entity model (seconds of CPU and hundreds of MB).
     private static readonly Lazy<ArticleAnalyzer> DefaultAnalyzer = new(() =>
