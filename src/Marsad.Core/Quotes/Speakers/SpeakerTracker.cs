@@ -12,6 +12,9 @@ namespace Marsad.Quotes.Speakers;
 /// </summary>
 internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, SpeakerClassifier classifier, ArticlePeople people)
 {
+    private const int RecentSpeakers = 4;
+
+    private readonly List<ResolvedSpeaker> recent = [];
     private ResolvedSpeaker? last;
     private int lastCue = -1;
 
@@ -26,12 +29,12 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
                 return ResolvedSpeaker.Nobody;
             case CueForm.Noun when subjects.QuotedFrom(cue) is { } from && classifier.Classify(from, cue) is { Text: not null } source:
                 // نقلت الوكالة عن شترايتر قوله إن: the one quoted speaks, not the one who passes it on.
-                last = source;
+                Remember(source);
                 return source;
             case CueForm.Participle or CueForm.Noun when ClauseSubject(cue, previousCue) is { } clauseSubject:
                 // عادّا أن after وأمر الملك فهد بمعاملتهم كضيوف، or بقوله after وحمل فيصل الطحان الجامعة مسؤولية ما حدث:
                 // a participle or verbal noun speaks for the subject of the clause it closes.
-                last = clauseSubject;
+                Remember(clauseSubject);
                 return clauseSubject.As(SpeakerCue.Continuation);
             case CueForm.Participle or CueForm.Noun:
                 return Continue(cue, SpeakerCue.Continuation);
@@ -55,14 +58,14 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
             {
                 return Continue(cue, SpeakerCue.Pronoun);
             }
-            last = speaker;
+            Remember(speaker);
             return speaker;
         }
         if (ClauseSubject(cue, previousCue) is { } opener)
         {
             // ورفع الأمير خالد الفيصل الولاء لخادم الحرمين الملك سلمان، وقال: a verb with no subject of its own after a
             // clause headed by another verb speaks for that verb's subject, not for the last person named.
-            last = opener;
+            Remember(opener);
             return opener.As(SpeakerCue.Continuation);
         }
         return Continue(cue, SpeakerCue.Continuation);
@@ -81,8 +84,46 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
         return null;
     }
 
+    private void Remember(ResolvedSpeaker speaker)
+    {
+        last = speaker;
+        recent.Remove(speaker);
+        recent.Add(speaker);
+        if (recent.Count > RecentSpeakers)
+        {
+            recent.RemoveAt(0);
+        }
+    }
+
+    /// <summary>
+    /// وكانت الحكومة ترغب في ...، معتبرة أن after a man was quoted: a participle that does not agree with the last
+    /// speaker goes to the latest one before it that it agrees with, when there is one (a verb's own ending was tried
+    /// the same way, وأوضحت after البيان, and measured no better on development).
+    /// </summary>
+    private void Agree(SpeechCue cue)
+    {
+        if (cue.Form != CueForm.Participle || last is null)
+        {
+            return;
+        }
+        var wanted = GrammaticalGender.OfParticiple(shapes.Text.Folded(cue.Word));
+        if (wanted == GrammaticalGender.Gender.Either || GrammaticalGender.OfSpeaker(last) is var had && (had == wanted || had == GrammaticalGender.Gender.Either))
+        {
+            return;
+        }
+        for (var i = recent.Count - 1; i >= 0; i--)
+        {
+            if (GrammaticalGender.OfSpeaker(recent[i]) == wanted)
+            {
+                Remember(recent[i]);
+                return;
+            }
+        }
+    }
+
     private ResolvedSpeaker Continue(SpeechCue cue, SpeakerCue how)
     {
+        Agree(cue);
         if (last is null && people.LastBefore(shapes.Text.Start(cue.Word)) is { } mentioned)
         {
             last = new ResolvedSpeaker(mentioned.Display, SpeakerKind.Person, SpeakerCue.Name, shapes.Text.Start(mentioned.Start),
