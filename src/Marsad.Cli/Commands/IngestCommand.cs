@@ -26,7 +26,8 @@ internal static class IngestCommand
             A .txt file is one article (its first line the title, its id the path relative to the folder given,
             without extension); .html likewise; .json holds an array of articles (SaudiNewsNet's day files as
             they are); .jsonl one article per line (see JSONL.md); .zip any of these. Re-ingesting an article
-            (same id) updates it and never duplicates it. A bad file or line is reported and skipped; the exit
+            (same id) updates it and never duplicates it; an unchanged one is skipped unless this build of Marsad
+            analyzes differently from the one that stored it. A bad file or line is reported and skipped; the exit
             code is 1 if anything failed, 0 if all went in.
             """)
         {
