@@ -83,7 +83,7 @@ internal static class EvalQuotesCommand
             lines.Add(string.Format(CultureInfo.InvariantCulture, "{0,-20} {1,8} {2,6} {3,6} {4,-20} {5,-20} {6,9:0.000} {7,9:0.000}",
                 part.Part, part.Articles, s.Gold, s.Found, Triple(s.Overlap), Triple(s.Exact), s.DirectAccuracy, s.SpeakerAccuracy));
             lines.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{"",-20} speakers {s.SpeakersRight}/{s.SpeakersChecked} right; direct {s.DirectRight}/{s.OverlapMatched}; exact spans {s.ExactMatched}/{s.OverlapMatched} of the matches"));
+                $"{"",-20} speakers {s.SpeakersRight}/{s.SpeakersChecked} right ({s.SpeakersInOtherForm} more in a shorter or longer form); direct {s.DirectRight}/{s.OverlapMatched}; exact spans {s.ExactMatched}/{s.OverlapMatched} of the matches"));
         }
         lines.Add("");
         lines.Add(string.Format(CultureInfo.InvariantCulture,

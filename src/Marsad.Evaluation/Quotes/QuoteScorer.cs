@@ -8,7 +8,9 @@ namespace Marsad.Evaluation.Quotes;
 /// matched at most once, pairs with the largest overlap first; a pair matches by overlap when the spans share at
 /// least one character, and exactly when start and end are the same. A speaker is right when the found speaker's
 /// text equals one of the gold alternatives (folded), or its key equals the key of one (<see cref="ISpeakerKeys"/>,
-/// so الكاظمي = مصطفى الكاظمي). Gold quotations without a speaker count for spans only.
+/// so الكاظمي = مصطفى الكاظمي). A wrong speaker whose words all stand in a gold alternative, or whose words hold all of
+/// one, is counted apart as the same speaker in another form (مصدر for مصدر في الشرطة, ليو تيونج for ليو تيونج لاي): a
+/// reader still learns who spoke. Gold quotations without a speaker count for spans only.
 /// </summary>
 public sealed class QuoteScorer(ISpeakerKeys keys)
 {
@@ -30,7 +32,7 @@ public sealed class QuoteScorer(ISpeakerKeys keys)
         pairs.Sort((a, b) => b.Overlap.CompareTo(a.Overlap));
         var foundUsed = new bool[found.Count];
         var goldUsed = new bool[gold.Count];
-        int matched = 0, exact = 0, direct = 0, checkedSpeakers = 0, rightSpeakers = 0;
+        int matched = 0, exact = 0, direct = 0, checkedSpeakers = 0, rightSpeakers = 0, otherForm = 0;
         foreach (var (f, g, _) in pairs)
         {
             if (foundUsed[f] || goldUsed[g])
@@ -65,6 +67,7 @@ public sealed class QuoteScorer(ISpeakerKeys keys)
                 }
                 else
                 {
+                    otherForm += InAnotherForm(q, expected) ? 1 : 0;
                     mistakes.Add(new QuoteMistake(article.Id, article.Part, "speaker", q.Start, $"{q.Speaker ?? "—"} ({q.SpeakerKind}, {q.SpeakerCue})",
                         $"{string.Join(" | ", expected.Speakers)} ({expected.Cue}): {expected.Text}"));
                 }
@@ -84,8 +87,32 @@ public sealed class QuoteScorer(ISpeakerKeys keys)
                 mistakes.Add(new QuoteMistake(article.Id, article.Part, "missed", gold[g].Start, "", $"{string.Join(" | ", gold[g].Speakers)} ({gold[g].Cue}): {gold[g].Text}"));
             }
         }
-        return (new QuoteScores(found.Count, gold.Count, matched, exact, direct, checkedSpeakers, rightSpeakers), mistakes);
+        return (new QuoteScores(found.Count, gold.Count, matched, exact, direct, checkedSpeakers, rightSpeakers, otherForm), mistakes);
     }
+
+    /// <summary>The found speaker's words all stand in a gold alternative, or hold all of one (ال set aside).</summary>
+    private static bool InAnotherForm(Quotation found, GoldQuotation gold)
+    {
+        if (found.Speaker is null)
+        {
+            return false;
+        }
+        var words = Words(found.Speaker);
+        foreach (var speaker in gold.Speakers)
+        {
+            var expected = Words(speaker);
+            if (words.Count > 0 && expected.Count > 0 && (words.IsSubsetOf(expected) || expected.IsSubsetOf(words)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static HashSet<string> Words(string speaker) =>
+        ArabicFolder.FoldText(speaker).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Length > 3 && w.StartsWith("ال", StringComparison.Ordinal) ? w[2..] : w)
+            .Where(w => w != "—").ToHashSet(StringComparer.Ordinal);
 
     private bool SameSpeaker(Quotation found, GoldQuotation gold)
     {

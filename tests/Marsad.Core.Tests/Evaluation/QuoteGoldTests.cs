@@ -40,4 +40,17 @@ public sealed class QuoteGoldTests
         Assert.Equal((1, 1, 1), (scores.DirectRight, scores.SpeakersChecked, scores.SpeakersRight));
         Assert.Contains(mistakes, m => m.Kind == "false");
     }
+
+    [Theory]
+    [InlineData("مصدر", 1)]
+    [InlineData("مصدر في الشرطة الفرنسية", 1)]
+    [InlineData("مصادر أمنية", 0)]
+    public void A_wrong_speaker_written_shorter_or_longer_is_counted_apart(string speaker, int otherForm)
+    {
+        var article = new GoldArticle("a", "development", "x", "وقال مصدر في الشرطة إن عدد محاولات التسلل كان أكبر.");
+        var gold = new[] { new GoldQuotation("a", 23, 50, false, ["مصدر في الشرطة"], "anonymous", "عدد محاولات التسلل كان أكبر") };
+        var found = new[] { new Quotation(23, 50, "عدد محاولات التسلل كان أكبر", false, speaker, null, SpeakerKind.Anonymous, SpeakerCue.Description, 5, 9) };
+        var (scores, _) = new QuoteScorer(FamilyNameKeys.Default).Score(article, found, gold);
+        Assert.Equal((0, otherForm), (scores.SpeakersRight, scores.SpeakersInOtherForm));
+    }
 }
