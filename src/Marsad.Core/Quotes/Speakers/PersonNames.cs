@@ -13,7 +13,7 @@ namespace Marsad.Quotes.Speakers;
 /// person span of two words or more inside it, and one that starts the phrase is its name.
 internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
 {
-    private const int MaxUnlinkedWords = 4;
+    private readonly NameShapes byShape = new(shapes, entities);
 
     /// <summary>
     /// The person's name in the phrase, as word indices <c>[Start, End]</c>, or null: the one set in apposition after
@@ -22,7 +22,7 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
     /// </summary>
     public (int Start, int End)? Find(NounPhrase phrase)
     {
-        var shaped = ByShape(phrase);
+        var shaped = byShape.Find(phrase);
         var first = entities.PersonEnd(phrase.First);
         if (first > phrase.First && shaped?.Start != phrase.First)
         {
@@ -109,184 +109,5 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
             }
         }
         return true;
-    }
-
-    private (int Start, int End)? ByShape(NounPhrase phrase)
-    {
-        int first = -1, afterTitle = -1, complement = -1;
-        for (var start = phrase.First; start <= phrase.Last; start++)
-        {
-            if (!Starts(start, phrase))
-            {
-                continue;
-            }
-            if (InComplementPosition(start, phrase) || InInstitutionName(start, phrase))
-            {
-                // سكرتارية عربال الدائمة محمد علي النقي: a complement yields to a name after it; alone, it is a name
-                // only with two words or more (لشركة سابك يوسف البنيان has its name after it; مطار بلاكبوش none).
-                var (from, to) = Extend(start, phrase.Last);
-                complement = complement < 0 && to > from && shapes.Text.Folded(start - 1) != "باسم" ? start : complement;
-                start = Math.Max(start, to);
-                continue;
-            }
-            if (start > phrase.First && HasComma(start))
-            {
-                return Extend(start, phrase.Last);
-            }
-            first = first < 0 ? start : first;
-            afterTitle = start > phrase.First && shapes.IsTitle(start - 1) ? start : afterTitle;
-        }
-        var chosen = afterTitle >= 0 ? afterTitle : first >= 0 ? first : complement;
-        if (chosen < 0)
-        {
-            return null;
-        }
-        // سلطان بن عبدالرحمن: a given name that is also a title word still starts the name before بن (not a title
-        // with ال: المستشار بن رودس); so does a given name with ال (الأمير الوليد بن طلال).
-        var linked = chosen > phrase.First && shapes.Text.Folded(chosen) is "بن" or "ابن" or "بنت"
-            && (!shapes.IsDefinite(chosen - 1) || (!shapes.IsTitle(chosen - 1) && !shapes.IsVocabulary(chosen - 1)));
-        return Extend(linked ? chosen - 1 : chosen, phrase.Last);
-    }
-
-    /// <summary>
-    /// A word a name can start with here; not the word after an institution without ال, which names it (أمير منطقة
-    /// نجران، مدير شركة أرامكو).
-    /// </summary>
-    private bool Starts(int k, NounPhrase phrase)
-    {
-        if (!shapes.CanStartName(k) && !ForeignNameAfterTitle(k, phrase))
-        {
-            return false;
-        }
-        return k == phrase.First || !shapes.IsInstitution(k - 1) || shapes.IsDefinite(k - 1)
-            || (k + 1 <= phrase.Last && shapes.IsLink(k + 1));
-    }
-
-    /// <summary>
-    /// المتحدث باسم مطار بلاكبوش، شرطة مقاطعة هامبشاير البريطانية: a word after a noun without ال that is no title
-    /// (or after باسم, "in the name of") most often names that noun's place or body, not a person.
-    /// </summary>
-    private bool InComplementPosition(int k, NounPhrase phrase)
-    {
-        if (k == phrase.First || HasPunctuationBefore(k) || shapes.IsDefinite(k - 1) || shapes.IsLink(k - 1))
-        {
-            return false;
-        }
-        return shapes.Text.Folded(k - 1) is "باسم" || !shapes.IsVocabulary(k - 1);
-    }
-
-    /// <summary>
-    /// المتحدث الرسمي لمركز الملك سلمان للإغاثة رأفت الصباغ، جامعة الملك سعود: a king's or prince's name after an
-    /// institution's noun names the institution, and yields to a person's name after it.
-    /// </summary>
-    private bool InInstitutionName(int k, NounPhrase phrase)
-    {
-        if (k < phrase.First + 2 || !IsRoyalTitle(k - 1) || HasPunctuationBefore(k) || HasPunctuationBefore(k - 1))
-        {
-            return false;
-        }
-        var noun = k - 2;
-        return !shapes.IsDefinite(noun) && (shapes.IsInstitution(noun) || (shapes.HasJoinedPreposition(noun) && shapes.IsVocabularyAfterPreposition(noun)));
-    }
-
-    /// <summary>The titles institutions are named by (مركز الملك سلمان، مستشفى الأمير محمد، جائزة الشيخ زايد); not وكيل اللاعب فلان.</summary>
-    private bool IsRoyalTitle(int k) => shapes.Text.Folded(k) is "الملك" or "الامير" or "الشيخ" or "السلطان";
-
-    private bool HasComma(int k)
-    {
-        var gap = shapes.Text.GapBefore(k);
-        return gap.Contains(',') || gap.Contains('،');
-    }
-
-    /// <summary>
-    /// خبير الاقتصاد بول كروغمان، وزيرة المالية لوكا كاتسيلي: after a title, a given name that starts like a joined
-    /// preposition starts a name when a word without ال that can go on a name follows it.
-    /// </summary>
-    private bool ForeignNameAfterTitle(int k, NounPhrase phrase) =>
-        k > phrase.First && k < phrase.Last && shapes.IsTitle(phrase.First) && shapes.HasJoinedPreposition(k)
-        && !shapes.IsVocabularyAfterPreposition(k)
-        && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k) && !HasPunctuationBefore(k + 1)
-        && shapes.CanContinueName(k + 1) && !shapes.IsDefinite(k + 1) && !shapes.IsLink(k + 1)
-        && !shapes.StandsAloneWithoutFirstLetter(k);
-
-    private (int Start, int End) Extend(int start, int last)
-    {
-        var text = shapes.Text;
-        var end = start;
-        var words = 1;
-        var firstLink = -1;
-        var sawDefinite = shapes.IsDefinite(start);
-        var k = start + 1;
-        if (text.Folded(start) is "عبد" or "ابو" && k <= last)
-        {
-            (end, k) = (k, k + 1);
-        }
-        while (k <= last && !HasPunctuationBefore(k))
-        {
-            if (shapes.IsLink(k))
-            {
-                if (k + 1 > last || HasPunctuationBefore(k + 1))
-                {
-                    break;
-                }
-                firstLink = firstLink < 0 ? k : firstLink;
-                end = k + 1;
-                k += 2;
-                continue;
-            }
-            // البريطانية، العراقية: a feminine adjective of origin describes a place or body, it is no family name.
-            var adjective = shapes.IsDefinite(k) && shapes.Text.Display(k).EndsWith("ية", StringComparison.Ordinal);
-            var mayContinue = !adjective && shapes.CanContinueName(k) || (shapes.HasJoinedPreposition(k) && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k));
-            if (!mayContinue || (sawDefinite && !shapes.IsDefinite(k))
-                || (firstLink < 0 && words >= MaxUnlinkedWords) || !JoinedPrepositionMayEnd(k, last))
-            {
-                break;
-            }
-            // صلاح الدين دمرداش: X الدين is one given name, and a family name may follow it.
-            sawDefinite |= shapes.IsDefinite(k) && shapes.Text.Folded(k) != "الدين";
-            end = k;
-            words++;
-            k++;
-        }
-        if (firstLink > start + 1)
-        {
-            start = firstLink - 1;
-            if (start - 1 >= 0 && text.Folded(start - 1) == "عبد")
-            {
-                start--;
-            }
-        }
-        return (start, end);
-    }
-
-    /// <summary>
-    /// A word starting with ب or ل goes on a name only as its last word (جيمس بيكر أن، خالد بحاح،، جو بايدن ورئيس
-    /// الوزراء), never inside a phrase that continues (كاميرون لتلاميذ مدرسة: to a school's pupils).
-    /// </summary>
-    private bool JoinedPrepositionMayEnd(int k, int last)
-    {
-        var w = shapes.Text.Folded(k);
-        if (w.Length < 3 || w[0] is not ('ب' or 'ل') || shapes.IsDefinite(k) || entities.PersonEnd(k) >= 0)
-        {
-            // فريدريك بورجو احد نواب رئيس: inside a person the tagger found, it is the name's own letter.
-            return true;
-        }
-        return k == last || HasPunctuationBefore(k + 1) || shapes.IsTitle(k + 1) || shapes.IsCue(k + 1) || shapes.IsStopper(k + 1);
-    }
-
-    private bool HasPunctuationBefore(int k)
-    {
-        if (k >= shapes.Text.Count)
-        {
-            return true;
-        }
-        foreach (var c in shapes.Text.GapBefore(k))
-        {
-            if (!char.IsWhiteSpace(c) && c is not ('\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u0640'))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }
