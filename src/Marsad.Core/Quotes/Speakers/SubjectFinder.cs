@@ -68,7 +68,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         for (var head = cue.Word - 1; head > previousCue && cue.Word - head <= MaxWordsToParticiple
             && text.Sentence(head) == text.Sentence(cue.Word); head--)
         {
-            if (text.StartsClause(head) && text.RunOf(head) < 0 && ReadsAsVerb(head)
+            if (text.StartsClause(head) && text.RunOf(head) < 0 && (ReadsAsVerb(head) || OpensSentenceAsVerb(head))
                 && After(new SpeechCue(head, head, CueForm.Verb, CueUse.None)) is { } subject)
             {
                 yield return subject;
@@ -96,6 +96,18 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// حددت وزارة العمل ضوابط ...، مشيرة إلى أنه: the first word of a sentence, in news most often its verb, when it is
+    /// a word of three to six letters that is not definite, a known small word, a title, an institution or a cue.
+    /// </summary>
+    private bool OpensSentenceAsVerb(int k)
+    {
+        var text = shapes.Text;
+        var w = text.Folded(k);
+        return (k == 0 || text.Sentence(k - 1) != text.Sentence(k)) && w.Length is >= 3 and <= 6 && !shapes.IsDefinite(k)
+            && !shapes.IsVocabulary(k) && !shapes.HasJoinedPreposition(k) && !IsClauseLead(k);
     }
 
     private bool ReadsAsVerb(int k)
