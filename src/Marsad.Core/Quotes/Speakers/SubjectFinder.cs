@@ -68,7 +68,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         for (var head = cue.Word - 1; head > previousCue && cue.Word - head <= MaxWordsToParticiple
             && text.Sentence(head) == text.Sentence(cue.Word); head--)
         {
-            if (text.StartsClause(head) && text.RunOf(head) < 0 && (ReadsAsVerb(head) || OpensSentenceAsVerb(head))
+            if (text.RunOf(head) < 0 && ((text.StartsClause(head) && (ReadsAsVerb(head) || OpensSentenceAsVerb(head))) || AfterConjunctionAsVerb(head))
                 && After(new SpeechCue(head, head, CueForm.Verb, CueUse.None)) is { } subject)
             {
                 yield return subject;
@@ -108,6 +108,21 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         var w = text.Folded(k);
         return (k == 0 || text.Sentence(k - 1) != text.Sentence(k)) && w.Length is >= 3 and <= 6 && !shapes.IsDefinite(k)
             && !shapes.IsVocabulary(k) && !shapes.HasJoinedPreposition(k) && !IsClauseLead(k);
+    }
+
+    /// <summary>في حين وصف رئيس المجلس محمد الناصر ...، مؤكدا أن: a verb right after a conjunction that opens a clause.</summary>
+    private bool AfterConjunctionAsVerb(int k)
+    {
+        var text = shapes.Text;
+        if (k < 2 || text.Sentence(k - 1) != text.Sentence(k) || !text.GapBefore(k).IsWhiteSpace())
+        {
+            return false;
+        }
+        var before = text.Folded(k - 1);
+        var opens = (before == "حين" && text.Folded(k - 2) is "في" or "وفي") || before is "بينما" or "وبينما" or "فيما" or "عندما" or "وعندما";
+        var w = text.Folded(k);
+        return opens && w.Length is >= 3 and <= 6 && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k) && !shapes.HasJoinedPreposition(k)
+            && !IsClauseLead(k);
     }
 
     private bool ReadsAsVerb(int k)
