@@ -122,9 +122,10 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         {
             return false;
         }
-        // Before a pronoun ة is written ت: كلمته is كلمة + ه.
+        // Before a pronoun ة is written ت: كلمته is كلمة + ه; a plural in ات stands for its singular (تغريداته).
         var noun = stem[^1] == 'ت' ? stem[..^1] + "ه" : stem;
-        return Lexicon.Occasions.Contains(noun) || Lexicon.Occasions.Contains(stem);
+        var singular = stem.EndsWith("ات", StringComparison.Ordinal) && stem.Length > 4 ? stem[..^2] + "ه" : null;
+        return Lexicon.Occasions.Contains(noun) || Lexicon.Occasions.Contains(stem) || (singular is not null && Lexicon.Occasions.Contains(singular));
     }
 
     /// <summary>فمن، وهذا، فهي: a small word with a joined و or ف.</summary>
