@@ -33,7 +33,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             {
                 break;
             }
-            if (shapes.IsComplementizer(k) || shapes.IsCue(k) || (IsStop(k, personTitle && !sawName, source) && !LeadsToName(k, first, sawName, personTitle)))
+            if (shapes.IsComplementizer(k) || shapes.IsCue(k) || (IsStop(k, first, personTitle && !sawName, source) && !LeadsToName(k, first, sawName, personTitle)))
             {
                 break;
             }
@@ -85,15 +85,16 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
     /// (في after a source: مصدر في الشرطة) when what they open is part of the title (في البرلمان، في نادي الاتحاد), not an
     /// occasion (في بيان، على هامش).
     /// </summary>
-    private bool IsStop(int k, bool insideTitle, bool source)
+    private bool IsStop(int k, int first, bool insideTitle, bool source)
     {
         if (!shapes.IsStopper(k))
         {
             return false;
         }
         var w = shapes.Text.Folded(k);
-        if (source && w == "من")
+        if (source && (w == "من" || (w == "عن" && shapes.Lexicon.Groups.Contains(shapes.Text.Folded(first)))))
         {
+            // مصدر من الوزارة; المدافعون عن حقوق الإنسان, what a group stands for (not تقرير عن, what a report is about).
             return false;
         }
         var opensTitlePart = (insideTitle || (source && w == "في")) && w is "في" or "علي" or "عن" && k + 1 < shapes.Text.Count
