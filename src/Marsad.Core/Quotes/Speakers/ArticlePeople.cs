@@ -8,24 +8,24 @@ namespace Marsad.Quotes.Speakers;
 /// </summary>
 internal sealed class ArticlePeople
 {
-    private const int MaxNameWords = 6;
-
     private readonly WordShapes shapes;
     private readonly NounPhraseReader phrases;
     private readonly PersonNames names;
+    private readonly NameMentions mentions;
     private readonly List<KnownPerson> people = [];
     private readonly Dictionary<int, KnownPerson> byLastWord = [];
 
     public ArticlePeople(WordShapes shapes, NounPhraseReader phrases, PersonNames names)
     {
         (this.shapes, this.phrases, this.names) = (shapes, phrases, names);
+        mentions = new NameMentions(shapes);
         ReadTitledNames();
     }
 
     /// <summary>Records a name found at words <c>[start, end]</c>, with the title words before it, and returns its person.</summary>
     public KnownPerson Record(int start, int end, IEnumerable<int> titleWords)
     {
-        if (start == end && Named(start, end) is null && FullerMention(start) is { } fuller)
+        if (start == end && Named(start, end) is null && mentions.FullerMention(start) is { } fuller)
         {
             (start, end) = fuller;
         }
@@ -109,7 +109,7 @@ internal sealed class ArticlePeople
             }
             var name = names.Find(phrase);
             var titleEnd = name?.Start - 1 ?? phrase.Last;
-            if (name is { } found && (found.End > found.Start || EndsPhrase(found.End)))
+            if (name is { } found && (found.End > found.Start || mentions.EndsPhrase(found.End)))
             {
                 Record(found.Start, found.End, Enumerable.Range(i, found.Start - i));
             }
@@ -118,7 +118,7 @@ internal sealed class ArticlePeople
                 // A title set after a name, beside it: «جلوي بن عبدالعزيز، أمير منطقة نجران».
                 before.TitleWords.UnionWith(TitleKey.Words(Enumerable.Range(i, titleEnd - i + 1).Select(text.Folded)));
             }
-            else if ((Blank(i) || CommaOnly(i)) && NameBefore(i) is { } named)
+            else if ((Blank(i) || CommaOnly(i)) && mentions.NameBefore(i) is { } named)
             {
                 // أعلن خالد رامي وزير السياحة المصري، وأوضح راجح بادي، المتحدث باسم الحكومة اليمنية، أن: the subject's
                 // name, then what the person is.
@@ -127,109 +127,12 @@ internal sealed class ArticlePeople
         }
     }
 
-    /// <summary>
-    /// Two to four name words right before a title, opening their clause or right after a verb of saying that opens
-    /// it (أعلن خالد رامي وزير، أشعل ضاحي خلفان تميم مدير): the person the title describes.
-    /// </summary>
-    private (int Start, int End)? NameBefore(int title)
-    {
-        var text = shapes.Text;
-        var first = title - 1;
-        while (first > 0 && title - first < 4 && Blank(first) && !text.StartsClause(first - 1) && shapes.CanStartName(first - 1))
-        {
-            first--;
-        }
-        if (first < 0 || first >= title - 1 || !shapes.CanStartName(first) || shapes.IsDefinite(first))
-        {
-            return null;
-        }
-        var opens = text.StartsClause(first) || (first > 0 && text.StartsClause(first - 1) && Blank(first));
-        return opens ? (first, title - 1) : null;
-    }
-
-    /// <summary>
-    /// A surname alone (وقال خلفان) whose first mention stands in a fuller name no title introduced (أشعل ضاحي
-    /// خلفان تميم مدير عام شرطة دبي): that name, its words read back and forth from the mention. The first word of a
-    /// sentence is left out: there Arabic news puts the verb.
-    /// </summary>
-    public bool HasFullerMention(int word) => FullerMention(word) is not null;
-
-    private (int Start, int End)? FullerMention(int word)
-    {
-        var text = shapes.Text;
-        // وأضاف العويضة after خالد بن إبراهيم عويضة: a family name is written with ال and without.
-        var key = WordShapes.WithoutArticle(text.Folded(word));
-        for (var i = 0; i < word; i++)
-        {
-            if (!string.Equals(WordShapes.WithoutArticle(text.Folded(i)), key, StringComparison.Ordinal))
-            {
-                continue;
-            }
-            var (first, last) = (i, i);
-            while (first > 0 && Blank(first) && !text.StartsClause(first - 1) && shapes.CanStartName(first - 1) && i - first < 3)
-            {
-                first--;
-            }
-            if (shapes.IsLink(first) && first > 0 && Blank(first) && shapes.CanStartName(first - 1))
-            {
-                // خالد بن إبراهيم عويضة: a name does not start at بن.
-                first--;
-            }
-            last = NameEnd(i);
-            // A name is introduced with who the person is: a title, a comma, or a verb of saying after it, or a title
-            // or an adjective of origin before it (الخريج السعودي نواف بن خالد السبهان).
-            var introduced = (last + 1 < text.Count && (shapes.IsTitle(last + 1) || shapes.IsCue(last + 1) || !Blank(last + 1)))
-                || (first > 0 && Blank(first) && (shapes.IsTitle(first - 1) || shapes.IsNisba(first - 1)));
-            return last > first && introduced ? (first, last) : null;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// Where a name that goes on from word <paramref name="i"/> ends: up to two more words without ال, or a chain of
-    /// بن links, then at most one family name with ال (نواف بن خالد السبهان).
-    /// </summary>
-    private int NameEnd(int i)
-    {
-        var text = shapes.Text;
-        var last = i;
-        while (last + 1 < text.Count && Blank(last + 1) && last - i < MaxNameWords)
-        {
-            var next = last + 1;
-            if (shapes.IsLink(next) && next + 1 < text.Count && Blank(next + 1) && shapes.CanContinueName(next + 1) && !shapes.IsDefinite(next + 1))
-            {
-                last = next + 1;
-            }
-            else if (shapes.CanContinueName(next) && !shapes.IsDefinite(next) && last - i < 2)
-            {
-                last = next;
-            }
-            else
-            {
-                return shapes.IsDefinite(next) && shapes.CanContinueName(next) && !shapes.IsNisba(next) && last > i ? next : last;
-            }
-        }
-        return last;
-    }
-
-    /// <summary>A one-word name counts only where its phrase stops (الملك فهد، not رئيس الوزراء تشكيل لجنة).</summary>
-    private bool EndsPhrase(int end) =>
-        end + 1 >= shapes.Text.Count || !Blank(end + 1) || shapes.IsStopper(end + 1) || shapes.IsComplementizer(end + 1)
-        || shapes.IsCue(end + 1) || shapes.IsTitle(end + 1) || shapes.Text.Sentence(end + 1) != shapes.Text.Sentence(end);
+    /// <summary>The word's first mention stands in a fuller name (<see cref="NameMentions.FullerMention"/>).</summary>
+    public bool HasFullerMention(int word) => mentions.FullerMention(word) is not null;
 
     private bool CommaOnly(int i) => shapes.Text.GapBefore(i).Trim() is [',' or '\u060C'];
 
-    private bool Blank(int i)
-    {
-        foreach (var c in shapes.Text.GapBefore(i))
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private bool Blank(int i) => shapes.Text.GapBefore(i).IsWhiteSpace();
 
     /// <summary>The name's folded words, عبد and أبو joined to the word after them (عبد العزيز = عبدالعزيز).</summary>
     private List<string> Tokens(int start, int end)

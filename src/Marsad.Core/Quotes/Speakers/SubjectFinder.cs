@@ -152,17 +152,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         return j;
     }
 
-    private bool Blank(int k)
-    {
-        foreach (var c in shapes.Text.GapBefore(k))
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private bool Blank(int k) => shapes.Text.GapBefore(k).IsWhiteSpace();
 
     /// <summary>نقل ... عن ميركل قولها إن: the words between عن and a verbal noun of saying, when they are there.</summary>
     public NounPhrase? QuotedFrom(SpeechCue cue)
