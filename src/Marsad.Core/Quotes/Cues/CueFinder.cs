@@ -20,7 +20,7 @@ internal static class CueFinder
                 continue;
             }
             var folded = text.Folded(i);
-            if (lexicon.Cue(folded) is { } entry)
+            if ((lexicon.Cue(folded) ?? ShortVerbAfterConjunction(text, lexicon, i)) is { } entry)
             {
                 if (Counts(text, lexicon, i, entry))
                 {
@@ -78,6 +78,18 @@ internal static class CueFinder
         }
         // ما يؤكد أن، مما يشير إلى أن: "which confirms that" has no speaker.
         return text.StartsClause(i) || text.Folded(i - 1) is not ("ما" or "مما" or "بما");
+    }
+
+    /// <summary>
+    /// وعدّ الوزير أن: a two-letter verb with a shadda joined to و or ف. A three-letter word is otherwise never taken
+    /// apart (وعد is "promised"); the shadda says the last two letters are the doubled verb (عدّ "considered").
+    /// </summary>
+    private static CueEntry? ShortVerbAfterConjunction(QuoteText text, QuoteLexicon lexicon, int i)
+    {
+        var folded = text.Folded(i);
+        return folded.Length == 3 && folded[0] is '\u0648' or '\u0641' && text.Display(i).Contains('\u0651')
+            ? lexicon.Cue(folded.AsSpan(1))
+            : null;
     }
 
     /// <summary>كما تابع، ثم زاد: a small word that heads the clause before the verb.</summary>
