@@ -65,6 +65,12 @@ internal sealed class QuoteText
         return Text.AsSpan(from, to - from);
     }
 
+    /// <summary>Nothing but blanks stands between word <paramref name="index"/>-1 and word <paramref name="index"/>.</summary>
+    public bool BlankBefore(int index) => GapBefore(index).IsWhiteSpace();
+
+    /// <summary>A comma alone, blanks aside, stands before word <paramref name="index"/> (راجح بادي، المتحدث باسم الحكومة).</summary>
+    public bool CommaOnlyBefore(int index) => GapBefore(index).Trim() is [',' or '\u060C'];
+
     public int Sentence(int index) => sentenceOf[index];
 
     public int Paragraph(int index) => paragraphOf[index];

@@ -99,7 +99,7 @@ internal sealed class ArticlePeople
         var text = shapes.Text;
         for (var i = 0; i < text.Count; i++)
         {
-            if (!shapes.IsTitle(i) || (i > 0 && shapes.IsTitle(i - 1) && text.Sentence(i - 1) == text.Sentence(i) && Blank(i)))
+            if (!shapes.IsTitle(i) || (i > 0 && shapes.IsTitle(i - 1) && text.Sentence(i - 1) == text.Sentence(i) && shapes.Text.BlankBefore(i)))
             {
                 continue;
             }
@@ -113,12 +113,12 @@ internal sealed class ArticlePeople
             {
                 Record(found.Start, found.End, Enumerable.Range(i, found.Start - i));
             }
-            else if (!Blank(i) && byLastWord.TryGetValue(i - 1, out var before))
+            else if (!shapes.Text.BlankBefore(i) && byLastWord.TryGetValue(i - 1, out var before))
             {
                 // A title set after a name, beside it: «جلوي بن عبدالعزيز، أمير منطقة نجران».
                 before.TitleWords.UnionWith(TitleKey.Words(Enumerable.Range(i, titleEnd - i + 1).Select(text.Folded)));
             }
-            else if ((Blank(i) || CommaOnly(i)) && mentions.NameBefore(i) is { } named)
+            else if ((shapes.Text.BlankBefore(i) || shapes.Text.CommaOnlyBefore(i)) && mentions.NameBefore(i) is { } named)
             {
                 // أعلن خالد رامي وزير السياحة المصري، وأوضح راجح بادي، المتحدث باسم الحكومة اليمنية، أن: the subject's
                 // name, then what the person is.
@@ -129,10 +129,6 @@ internal sealed class ArticlePeople
 
     /// <summary>The word's first mention stands in a fuller name (<see cref="NameMentions.FullerMention"/>).</summary>
     public bool HasFullerMention(int word) => mentions.FullerMention(word) is not null;
-
-    private bool CommaOnly(int i) => shapes.Text.GapBefore(i).Trim() is [',' or '\u060C'];
-
-    private bool Blank(int i) => shapes.Text.GapBefore(i).IsWhiteSpace();
 
     /// <summary>The name's folded words, عبد and أبو joined to the word after them (عبد العزيز = عبدالعزيز).</summary>
     private List<string> Tokens(int start, int end)

@@ -16,7 +16,7 @@ internal sealed class NameMentions(WordShapes shapes)
     {
         var text = shapes.Text;
         var first = title - 1;
-        while (first > 0 && title - first < 4 && Blank(first) && !text.StartsClause(first - 1) && shapes.CanStartName(first - 1))
+        while (first > 0 && title - first < 4 && shapes.Text.BlankBefore(first) && !text.StartsClause(first - 1) && shapes.CanStartName(first - 1))
         {
             first--;
         }
@@ -24,7 +24,7 @@ internal sealed class NameMentions(WordShapes shapes)
         {
             return null;
         }
-        var opens = text.StartsClause(first) || (first > 0 && text.StartsClause(first - 1) && Blank(first));
+        var opens = text.StartsClause(first) || (first > 0 && text.StartsClause(first - 1) && shapes.Text.BlankBefore(first));
         return opens ? (first, title - 1) : null;
     }
 
@@ -45,11 +45,11 @@ internal sealed class NameMentions(WordShapes shapes)
                 continue;
             }
             var (first, last) = (i, i);
-            while (first > 0 && Blank(first) && !text.StartsClause(first - 1) && shapes.CanStartName(first - 1) && i - first < 3)
+            while (first > 0 && shapes.Text.BlankBefore(first) && !text.StartsClause(first - 1) && shapes.CanStartName(first - 1) && i - first < 3)
             {
                 first--;
             }
-            if (shapes.IsLink(first) && first > 0 && Blank(first) && shapes.CanStartName(first - 1))
+            if (shapes.IsLink(first) && first > 0 && shapes.Text.BlankBefore(first) && shapes.CanStartName(first - 1))
             {
                 // خالد بن إبراهيم عويضة: a name does not start at بن.
                 first--;
@@ -57,8 +57,8 @@ internal sealed class NameMentions(WordShapes shapes)
             last = NameEnd(i);
             // A name is introduced with who the person is: a title, a comma, or a verb of saying after it, or a title
             // or an adjective of origin before it (الخريج السعودي نواف بن خالد السبهان).
-            var introduced = (last + 1 < text.Count && (shapes.IsTitle(last + 1) || shapes.IsCue(last + 1) || !Blank(last + 1)))
-                || (first > 0 && Blank(first) && (shapes.IsTitle(first - 1) || shapes.IsNisba(first - 1)));
+            var introduced = (last + 1 < text.Count && (shapes.IsTitle(last + 1) || shapes.IsCue(last + 1) || !shapes.Text.BlankBefore(last + 1)))
+                || (first > 0 && shapes.Text.BlankBefore(first) && (shapes.IsTitle(first - 1) || shapes.IsNisba(first - 1)));
             return last > first && introduced ? (first, last) : null;
         }
         return null;
@@ -72,10 +72,10 @@ internal sealed class NameMentions(WordShapes shapes)
     {
         var text = shapes.Text;
         var last = i;
-        while (last + 1 < text.Count && Blank(last + 1) && last - i < MaxNameWords)
+        while (last + 1 < text.Count && shapes.Text.BlankBefore(last + 1) && last - i < MaxNameWords)
         {
             var next = last + 1;
-            if (shapes.IsLink(next) && next + 1 < text.Count && Blank(next + 1) && shapes.CanContinueName(next + 1) && !shapes.IsDefinite(next + 1))
+            if (shapes.IsLink(next) && next + 1 < text.Count && shapes.Text.BlankBefore(next + 1) && shapes.CanContinueName(next + 1) && !shapes.IsDefinite(next + 1))
             {
                 last = next + 1;
             }
@@ -93,8 +93,6 @@ internal sealed class NameMentions(WordShapes shapes)
 
     /// <summary>A one-word name counts only where its phrase stops (الملك فهد، not رئيس الوزراء تشكيل لجنة).</summary>
     public bool EndsPhrase(int end) =>
-        end + 1 >= shapes.Text.Count || !Blank(end + 1) || shapes.IsStopper(end + 1) || shapes.IsComplementizer(end + 1)
+        end + 1 >= shapes.Text.Count || !shapes.Text.BlankBefore(end + 1) || shapes.IsStopper(end + 1) || shapes.IsComplementizer(end + 1)
         || shapes.IsCue(end + 1) || shapes.IsTitle(end + 1) || shapes.Text.Sentence(end + 1) != shapes.Text.Sentence(end);
-
-    private bool Blank(int i) => shapes.Text.GapBefore(i).IsWhiteSpace();
 }

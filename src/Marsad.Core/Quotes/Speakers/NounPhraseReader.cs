@@ -127,7 +127,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         for (var j = k + 1; j < text.Count && j - k <= MaxWordsToName && text.Sentence(j) == text.Sentence(k); j++)
         {
             var gap = text.GapBefore(j);
-            var apposition = j > k + 1 && (gap.Contains(',') || gap.Contains('\u060C')) && gap.Trim().Length == 1;
+            var apposition = j > k + 1 && text.CommaOnlyBefore(j);
             if ((!gap.IsWhiteSpace() && !apposition) || shapes.IsStopper(j) || shapes.IsComplementizer(j) || shapes.IsCue(j))
             {
                 return false;

@@ -86,7 +86,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         var text = shapes.Text;
         for (var k = amma + 2; k < text.Count && k - amma <= 5 && text.Sentence(k) == text.Sentence(amma); k++)
         {
-            if (!Blank(k))
+            if (!shapes.Text.BlankBefore(k))
             {
                 return null;
             }
@@ -140,19 +140,17 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
     private int PastAddressee(int j)
     {
         var text = shapes.Text;
-        if (shapes.Lexicon.Addressees.Contains(text.Folded(j)) && j + 1 < text.Count && Blank(j + 1))
+        if (shapes.Lexicon.Addressees.Contains(text.Folded(j)) && j + 1 < text.Count && shapes.Text.BlankBefore(j + 1))
         {
             return j + 1;
         }
-        if (text.Folded(j).StartsWith("نيابه", StringComparison.Ordinal) && j + 2 < text.Count && Blank(j + 1) && Blank(j + 2)
+        if (text.Folded(j).StartsWith("نيابه", StringComparison.Ordinal) && j + 2 < text.Count && shapes.Text.BlankBefore(j + 1) && shapes.Text.BlankBefore(j + 2)
             && shapes.Lexicon.Addressees.Contains(text.Folded(j + 1)))
         {
             return j + 2;
         }
         return j;
     }
-
-    private bool Blank(int k) => shapes.Text.GapBefore(k).IsWhiteSpace();
 
     /// <summary>نقل ... عن ميركل قولها إن: the words between عن and a verbal noun of saying, when they are there.</summary>
     public NounPhrase? QuotedFrom(SpeechCue cue)
