@@ -136,7 +136,8 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
             }
             // البريطانية، العراقية: a feminine adjective of origin describes a place or body, it is no family name.
             var adjective = shapes.IsDefinite(k) && shapes.Text.Display(k).EndsWith("ية", StringComparison.Ordinal);
-            var mayContinue = !adjective && shapes.CanContinueName(k) || (shapes.HasJoinedPreposition(k) && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k));
+            var mayContinue = !adjective && !IsObjectAfterName(start, end, k) && shapes.CanContinueName(k)
+                || (shapes.HasJoinedPreposition(k) && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k));
             if (!mayContinue || (sawDefinite && !shapes.IsDefinite(k))
                 || (firstLink < 0 && words >= MaxUnlinkedWords) || !JoinedPrepositionMayEnd(k, last))
             {
@@ -157,6 +158,19 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
             }
         }
         return (start, end);
+    }
+
+    /// <summary>
+    /// ووصف عبدالرؤوف المطرود الجريمة، وأبلغ كاروناناياكي الصحافيين: after a family name with ال, or a name the tagger
+    /// found ending there, a word with ال the news writes often and (almost) never in a person's name is the object, not
+    /// another family name, unless the tagger put it in a name. Not after a given name (محمد علي النقي) nor a common
+    /// noun (خلية الإعلام الحربي، قوة المهام المشتركة: a body's name).
+    /// </summary>
+    private bool IsObjectAfterName(int start, int end, int k)
+    {
+        var shares = shapes.Lexicon.NameShares;
+        return (shapes.IsDefinite(end) || entities.PersonEnd(start) == end) && !shares.IsNeverAName(shapes.Text.Folded(start))
+            && shapes.IsDefinite(k) && entities.PersonEnd(k) < 0 && !entities.InBodyOrPlace(k) && shares.IsNeverAName(shapes.Text.Folded(k));
     }
 
     /// <summary>
