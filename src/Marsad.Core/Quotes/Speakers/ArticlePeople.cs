@@ -85,10 +85,17 @@ internal sealed class ArticlePeople
         {
             return null;
         }
-        var candidates = people.Where(p => wanted.IsSubsetOf(p.TitleWords)).ToList();
+        var candidates = people.Where(p => wanted.All(w => p.TitleWords.Contains(w) || IsPlaceOfAdjective(w, p.TitleWords))).ToList();
         return candidates.Where(p => p.Mentions.Any(m => m < position)).MaxBy(p => p.Mentions.Where(m => m < position).Max())
             ?? candidates.MinBy(p => p.Mentions.Min());
     }
+
+    /// <summary>
+    /// وزير الداخلية البحريني after وزير الداخلية بمملكة البحرين: an adjective of origin names the place another title
+    /// of the same person gives.
+    /// </summary>
+    private static bool IsPlaceOfAdjective(string word, HashSet<string> titleWords) =>
+        word.Length > 3 && word[^1] == 'ي' && titleWords.Contains(word[..^1]);
 
     /// <summary>The person mentioned last before <paramref name="position"/>, for a continuation with nobody before it.</summary>
     public KnownPerson? LastBefore(int position) =>
@@ -113,9 +120,10 @@ internal sealed class ArticlePeople
             {
                 Record(found.Start, found.End, Enumerable.Range(i, found.Start - i));
             }
-            else if (!shapes.Text.BlankBefore(i) && byLastWord.TryGetValue(i - 1, out var before))
+            else if (byLastWord.TryGetValue(i - 1, out var before) && (!shapes.Text.BlankBefore(i) || shapes.Text.Sentence(i - 1) == shapes.Text.Sentence(i)))
             {
-                // A title set after a name, beside it: «جلوي بن عبدالعزيز، أمير منطقة نجران».
+                // A title set after a name, beside it: «جلوي بن عبدالعزيز، أمير منطقة نجران», «الشيخ راشد بن عبدالله آل
+                // خليفة وزير الداخلية بمملكة البحرين».
                 before.TitleWords.UnionWith(TitleKey.Words(Enumerable.Range(i, titleEnd - i + 1).Select(text.Folded)));
             }
             else if ((shapes.Text.BlankBefore(i) || shapes.Text.CommaOnlyBefore(i)) && mentions.NameBefore(i) is { } named)
