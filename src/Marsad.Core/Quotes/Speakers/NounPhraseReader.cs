@@ -11,6 +11,9 @@ namespace Marsad.Quotes.Speakers;
 internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
 {
     private const int MaxWords = 16;
+
+    /// <summary>A title's chain may run longer before the tagger's person (مدير عام الهيئة ... أمين عام مجلس ... المهندس محمد العمرة).</summary>
+    private const int MaxWordsBeforeName = 24;
     private const int MaxWordsToName = 7;
 
     /// <summary>The phrase that starts at word <paramref name="first"/>, or null when none does.</summary>
@@ -27,7 +30,8 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         var sawName = false;
         var commas = 0;
         var last = -1;
-        for (var k = first; k < text.Count && k - first < MaxWords && text.Sentence(k) == sentence; k++)
+        var sawPerson = false;
+        for (var k = first; k < text.Count && k - first < (personTitle && !sawPerson ? MaxWordsBeforeName : MaxWords) && text.Sentence(k) == sentence; k++)
         {
             if (k > first && !CanCross(k, sawName && !(personTitle && IsAppositionName(k)), ref commas))
             {
@@ -42,6 +46,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
                 break;
             }
             sawName |= shapes.CanStartName(k);
+            sawPerson |= entities.PersonEnd(k) >= 0;
             last = k;
         }
         if (last > first && (sawName || source) && IsAddressee(last))
