@@ -69,7 +69,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             && text.Sentence(head) == text.Sentence(cue.Word); head--)
         {
             if (text.RunOf(head) < 0 && ((text.StartsClause(head) && (ReadsAsVerb(head) || OpensSentenceAsVerb(head))) || AfterConjunctionAsVerb(head))
-                && After(new SpeechCue(head, head, CueForm.Verb, CueUse.None)) is { } subject)
+                && !ObjectWithPronounAfter(head) && After(new SpeechCue(head, head, CueForm.Verb, CueUse.None)) is { } subject)
             {
                 yield return subject;
             }
@@ -78,6 +78,24 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
                 yield return topic;
             }
         }
+    }
+
+    /// <summary>
+    /// وكرر مطالبته للشعب العراقي ...، قائلا: a common word with a pronoun after the verb is its object; the verb's
+    /// subject is in the verb itself, the one who spoke before. Not an adverb before the subject (وأمر حينها الملك فهد).
+    /// </summary>
+    private bool ObjectWithPronounAfter(int verb)
+    {
+        var k = verb + 1;
+        if (k >= shapes.Text.Count || !shapes.Text.BlankBefore(k))
+        {
+            return false;
+        }
+        // As written: folding makes the ة of وزارة an ه.
+        var w = shapes.Text.Display(k);
+        var subjectAfter = k + 1 < shapes.Text.Count && (shapes.IsTitle(k + 1) || shapes.CanStartName(k + 1));
+        return w.Length > 4 && (w.EndsWith('ه') || w.EndsWith("ها", StringComparison.Ordinal) || w.EndsWith("هم", StringComparison.Ordinal))
+            && shapes.Lexicon.NameShares.IsNeverAName(shapes.Text.Folded(k)) && !subjectAfter;
     }
 
     /// <summary>أما أم سعد فقد تعلمت الحرفة ...، مضيفة أن: the topic أما sets up, up to the word that opens with فـ.</summary>
