@@ -37,9 +37,7 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
         }
         if (shaped is not { } name)
         {
-            // A span the tagger starts at a word with a joined preposition found bare elsewhere (لسوق عكاظ) is a place.
-            return entities.PersonWithin(phrase.First, phrase.Last) is { } tagged && tagged.End > tagged.Start
-                && !(shapes.HasJoinedPreposition(tagged.Start) && shapes.StandsAloneWithoutFirstLetter(tagged.Start)) ? tagged : null;
+            return TaggedWithin(phrase);
         }
         while (name.Start < name.End && entities.InBodyOrPlace(name.Start) && entities.PersonEnd(name.Start) < 0)
         {
@@ -67,6 +65,25 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
             }
         }
         return (name.Start, end);
+    }
+
+    /// <summary>
+    /// A person the tagger found inside a phrase the shapes find no name in: a span of two words or more, else one word
+    /// that ends the phrase after a title (المرجع الديني آية الله السيد الصرخي); not a span that starts with a title
+    /// (آية الله), nor one that starts at a word with a joined preposition found bare elsewhere (لسوق عكاظ: a place).
+    /// </summary>
+    private (int Start, int End)? TaggedWithin(NounPhrase phrase)
+    {
+        for (var from = phrase.First; from <= phrase.Last && entities.PersonWithin(from, phrase.Last) is { } tagged; from = tagged.End + 1)
+        {
+            if (shapes.IsTitle(tagged.Start))
+            {
+                continue;
+            }
+            var named = tagged.End > tagged.Start || (tagged.End == phrase.Last && tagged.Start > phrase.First && shapes.IsTitle(tagged.Start - 1));
+            return named && !(shapes.HasJoinedPreposition(tagged.Start) && shapes.StandsAloneWithoutFirstLetter(tagged.Start)) ? tagged : null;
+        }
+        return null;
     }
 
     /// <summary>
