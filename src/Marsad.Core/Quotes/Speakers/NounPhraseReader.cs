@@ -41,7 +41,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             {
                 break;
             }
-            if (k > first && (((sawName || source) && ToMedia(k)) || shapes.IsOccasionWithPronoun(k)))
+            if (k > first && (((sawName || source) && ToMedia(k)) || shapes.IsOccasionWithPronoun(k) || (source && ObjectAfterPlace(k))))
             {
                 break;
             }
@@ -68,6 +68,22 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             return false;
         }
         return shapes.Lexicon.Media.Contains(w[1..]) || (w[1] == 'ل' && shapes.Lexicon.Media.Contains(string.Concat("ا", w[1..])));
+    }
+
+    /// <summary>
+    /// دان وجهاء وأعيان محافظة القطيف الجريمة الإرهابية: after the place or body a group or source is from, a noun with
+    /// ال that is neither in a name the tagger found nor an adjective of origin (مصادر في الشرطة العراقية) is the object.
+    /// </summary>
+    private bool ObjectAfterPlace(int k)
+    {
+        if (!shapes.IsDefinite(k) || entities.BodyOrPlaceEnd(k - 1) != k - 1 || entities.InBodyOrPlace(k) || entities.PersonEnd(k) >= 0
+            || !shapes.Text.BlankBefore(k))
+        {
+            return false;
+        }
+        var w = shapes.Text.Display(k);
+        return !w.EndsWith('ي') && !w.EndsWith("ية", StringComparison.Ordinal) && !w.EndsWith("يين", StringComparison.Ordinal)
+            && !w.EndsWith("يون", StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -129,6 +129,12 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
             last = new ResolvedSpeaker(mentioned.Display, SpeakerKind.Person, SpeakerCue.Name, shapes.Text.Start(mentioned.Start),
                 shapes.Text.End(mentioned.End));
         }
+        else if (last is null && subjects.OfSentenceBefore(cue) is { } opening
+            && classifier.Classify(opening, cue) is { Kind: not (SpeakerKind.Title or SpeakerKind.Unknown), Text: not null } subject)
+        {
+            // دان وجهاء وأعيان محافظة القطيف الجريمة. وأكدوا أن: nobody has spoken yet; the sentence before says who acts.
+            last = subject;
+        }
         return last?.As(how) ?? ResolvedSpeaker.Nobody;
     }
 }

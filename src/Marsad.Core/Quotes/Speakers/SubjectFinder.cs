@@ -53,7 +53,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
     /// <summary>
     /// ورصد تقرير مؤسسة النقد ارتفاعا، مبينا أن; تدفق النازحون، وأمر حينها الملك فهد بمعاملتهم كضيوف، عادّا أن: the
     /// subjects of the verbs that head a clause of the participle's sentence, nearest first, when no other cue is in that sentence
-    /// (<paramref name="previousCue"/> is the last one before). A clause head reads as a verb when it is و and a word of three to five
+    /// (<paramref name="previousCue"/> is the last one before). A clause head reads as a verb when it is و and a word of three to six
     /// letters that is not definite, a known small word (وبعد ثلاثة أيام is و and one), a title or an institution.
     /// </summary>
     public IEnumerable<NounPhrase> OfClauseVerb(SpeechCue cue, int previousCue)
@@ -96,6 +96,30 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         var subjectAfter = k + 1 < shapes.Text.Count && (shapes.IsTitle(k + 1) || shapes.CanStartName(k + 1));
         return w.Length > 4 && (w.EndsWith('ه') || w.EndsWith("ها", StringComparison.Ordinal) || w.EndsWith("هم", StringComparison.Ordinal))
             && shapes.Lexicon.NameShares.IsNeverAName(shapes.Text.Folded(k)) && !subjectAfter;
+    }
+
+    /// <summary>
+    /// دان وجهاء وأعيان محافظة القطيف الجريمة. وأكدوا أن: the subject of the verb that opens the sentence before the
+    /// cue's, for a continuation that has nobody before it.
+    /// </summary>
+    public NounPhrase? OfSentenceBefore(SpeechCue cue)
+    {
+        var text = shapes.Text;
+        var first = cue.Word;
+        while (first > 0 && text.Sentence(first - 1) == text.Sentence(cue.Word))
+        {
+            first--;
+        }
+        if (first == 0)
+        {
+            return null;
+        }
+        var head = first - 1;
+        while (head > 0 && text.Sentence(head - 1) == text.Sentence(first - 1))
+        {
+            head--;
+        }
+        return text.RunOf(head) < 0 && OpensSentenceAsVerb(head) ? After(new SpeechCue(head, head, CueForm.Verb, CueUse.None)) : null;
     }
 
     /// <summary>أما أم سعد فقد تعلمت الحرفة ...، مضيفة أن: the topic أما sets up, up to the word that opens with فـ.</summary>
@@ -146,7 +170,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
     private bool ReadsAsVerb(int k)
     {
         var w = shapes.Text.Folded(k);
-        return w.Length is >= 4 and <= 6 && w[0] == 'و' && !w.StartsWith("وال", StringComparison.Ordinal) && !shapes.IsDefinite(k)
+        return w.Length is >= 4 and <= 7 && w[0] == 'و' && !w.StartsWith("وال", StringComparison.Ordinal) && !shapes.IsDefinite(k)
             && !shapes.IsStopper(k) && !shapes.IsVocabulary(k) && !shapes.IsTitle(k) && !shapes.IsInstitution(k) && !shapes.IsCue(k)
             && !IsClauseLead(k) && !(shapes.Lexicon.Stoppers.Contains(w.AsSpan(1)));
     }
