@@ -271,12 +271,20 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         var first = last;
         while (first > 0 && last - first < MaxWordsBefore && text.Sentence(first - 1) == text.Sentence(last)
             && !text.StartsClause(first) && !shapes.IsStopper(first - 1) && !shapes.IsCue(first - 1)
-            && (shapes.CanContinueName(first - 1) || shapes.IsTitle(first - 1) || shapes.IsDefinite(first - 1)))
+            && (shapes.CanContinueName(first - 1) || shapes.IsTitle(first - 1) || shapes.IsDefinite(first - 1))
+            && !IsCommonVerbOrNoun(first - 1))
         {
             first--;
         }
         return last >= first && last >= 0 ? new NounPhrase(first, last) : null;
     }
+
+    /// <summary>
+    /// لم يصب كاروناناياكي بسوء، الذي قال: a word without ال that is no title and that the news (almost) never writes in
+    /// a name is where the name read back from a relative begins no further.
+    /// </summary>
+    private bool IsCommonVerbOrNoun(int k) =>
+        !shapes.IsDefinite(k) && !shapes.IsTitle(k) && shapes.Lexicon.NameShares.IsNeverAName(shapes.Text.Folded(k));
 
     private int AfterNextComma(int j)
     {
