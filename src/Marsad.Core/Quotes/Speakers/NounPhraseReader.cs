@@ -41,7 +41,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             {
                 break;
             }
-            if (k > first && (((sawName || source) && ToMedia(k)) || shapes.IsOccasionWithPronoun(k) || (source && ObjectAfterPlace(k))))
+            if (k > first && (((sawName || source) && ToMedia(k)) || shapes.IsOccasionWithPronoun(k) || (source && ObjectAfterPlace(k)) || VerbOfRelative(k)))
             {
                 break;
             }
@@ -69,6 +69,14 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         }
         return shapes.Lexicon.Media.Contains(w[1..]) || (w[1] == 'ل' && shapes.Lexicon.Media.Contains(string.Concat("ا", w[1..])));
     }
+
+    /// <summary>
+    /// تقول آخر إحصائية حصلت عليها إن: a word followed by a preposition with a pronoun (عليها، له، منه) is the verb of a
+    /// clause describing the speaker, not part of its name.
+    /// </summary>
+    private bool VerbOfRelative(int k) =>
+        k + 1 < shapes.Text.Count && shapes.Text.BlankBefore(k + 1) && !shapes.IsDefinite(k) && !shapes.IsTitle(k)
+        && entities.PersonEnd(k) < 0 && shapes.Text.Folded(k + 1) is "عليها" or "عليه" or "لها" or "له" or "منها" or "منه" or "عنها" or "عنه";
 
     /// <summary>
     /// دان وجهاء وأعيان محافظة القطيف الجريمة الإرهابية: after the place or body a group or source is from, a noun with

@@ -9,7 +9,7 @@ internal static class SourceWords
     public static IReadOnlyList<string> Anonymous { get; } =
     [
         "مصدر", "مصادر", "المصدر", "المصادر", "مسؤول", "مسؤولة", "شاهد", "شهود", "تقارير", "تقرير", "أنباء", "معلومات",
-        "موظف", "مصدرا", "مقرب", "مقربون", "دبلوماسي", "دبلوماسيون", "أوساط", "جهات", "جهة",
+        "موظف", "مصدرا", "مقرب", "مقربون", "دبلوماسي", "دبلوماسيون", "أوساط", "جهات", "جهة", "إحصائية", "إحصائيات",
     ];
 
     public static IReadOnlyList<string> Groups { get; } =
@@ -25,5 +25,5 @@ internal static class SourceWords
     ];
 
     /// <summary>Demonstratives and quantifiers that may stand before a group (هؤلاء الأعضاء، بعض المسؤولين).</summary>
-    public static IReadOnlyList<string> GroupLead { get; } = ["هؤلاء", "بعض", "عدد", "أحد", "كبار", "معظم", "غالبية"];
+    public static IReadOnlyList<string> GroupLead { get; } = ["هؤلاء", "بعض", "عدد", "أحد", "كبار", "معظم", "غالبية", "آخر"];
 }
