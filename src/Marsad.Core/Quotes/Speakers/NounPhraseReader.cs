@@ -41,7 +41,8 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             {
                 break;
             }
-            if (k > first && (((sawName || source) && ToMedia(k)) || shapes.IsOccasionWithPronoun(k) || (source && ObjectAfterPlace(k)) || VerbOfRelative(k)))
+            if (k > first && (((sawName || source) && ToMedia(k)) || shapes.IsOccasionWithPronoun(k) || (source && ObjectAfterPlace(k)) || VerbOfRelative(k)
+                || shapes.Text.Folded(k) is "التابع" or "التابعه"))
             {
                 break;
             }

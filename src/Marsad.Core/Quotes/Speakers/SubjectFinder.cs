@@ -68,7 +68,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         for (var head = cue.Word - 1; head > previousCue && cue.Word - head <= MaxWordsToParticiple
             && text.Sentence(head) == text.Sentence(cue.Word); head--)
         {
-            if (text.RunOf(head) < 0 && ((text.StartsClause(head) && (ReadsAsVerb(head) || OpensSentenceAsVerb(head))) || AfterConjunctionAsVerb(head))
+            if (text.RunOf(head) < 0 && ((text.StartsClause(head) && ReadsAsVerb(head)) || OpensSentenceAsVerb(head) || AfterConjunctionAsVerb(head))
                 && !ObjectWithPronounAfter(head) && After(new SpeechCue(head, head, CueForm.Verb, CueUse.None)) is { } subject)
             {
                 yield return subject;
@@ -148,7 +148,9 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
     {
         var text = shapes.Text;
         var w = text.Folded(k);
-        return (k == 0 || text.Sentence(k - 1) != text.Sentence(k)) && w.Length is >= 3 and <= 6 && !shapes.IsDefinite(k)
+        // After a dateline's colon too (مانيلا - «الشرق الأوسط»: أيد رئيس الفلبين).
+        var opens = k == 0 || text.Sentence(k - 1) != text.Sentence(k) || text.GapBefore(k).Contains(':');
+        return opens && w.Length is >= 3 and <= 6 && !shapes.IsDefinite(k)
             && !shapes.IsVocabulary(k) && !shapes.HasJoinedPreposition(k) && !IsClauseLead(k);
     }
 
