@@ -76,13 +76,22 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
     {
         foreach (var opening in subjects.OfClauseVerb(cue, previousCue))
         {
-            if (classifier.Classify(opening, cue) is { Kind: not (SpeakerKind.Title or SpeakerKind.Unknown), Text: not null } subject)
+            if (classifier.Classify(opening, cue) is { Kind: not (SpeakerKind.Title or SpeakerKind.Unknown), Text: not null } subject
+                && !IsCommonWordAsPerson(subject))
             {
                 return subject;
             }
         }
         return null;
     }
+
+    /// <summary>
+    /// واصفا استشهاد رجل الأمن بالجريمة، مشددا: a "person" whose first word the news (almost) never writes in a name
+    /// is the object of a verb, not its subject.
+    /// </summary>
+    private bool IsCommonWordAsPerson(ResolvedSpeaker subject) =>
+        subject is { Kind: SpeakerKind.Person, Start: int start }
+        && shapes.Lexicon.NameShares.IsNeverAName(shapes.Text.Folded(shapes.Text.WordAt(start)));
 
     private void Remember(ResolvedSpeaker speaker)
     {
