@@ -10,7 +10,7 @@ namespace Marsad.Quotes.Speakers;
 /// </summary>
 internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
 {
-    private const int MaxWordsBefore = 8;
+    private const int MaxWordsBefore = 10;
 
     private static readonly Vocabulary.FoldedWords TimePrepositions =
         new(["بعد", "قبل", "خلال", "عقب", "منذ", "إثر", "اثر", "أثناء", "اثناء", "لدى", "عند", "وسط", "حول", "مع"]);

@@ -83,8 +83,17 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
             return false;
         }
         return !(display.SequenceEqual("علي") && i > 0 && Text.GapBefore(i).IsWhiteSpace()
-            && (IsTitle(i - 1) || IsLink(i - 1) || IsDefinite(i - 1) || CanStartName(i - 1)));
+            && (IsTitle(i - 1) || IsLink(i - 1) || IsDefinite(i - 1) || CanStartName(i - 1) || OpensClauseBeforeName(i)));
     }
+
+    /// <summary>
+    /// لكن علي أكبر صالحي، وقال علي أكبر صالحي: علي where a clause opens or right after a verb of saying, before a word
+    /// that starts a name, is the name.
+    /// </summary>
+    private bool OpensClauseBeforeName(int i) =>
+        (Text.StartsClause(i) || Lexicon.ClauseLeads.Contains(Text.Folded(i - 1)) || IsCue(i - 1))
+        && i + 1 < Text.Count && Text.GapBefore(i + 1).IsWhiteSpace()
+        && CanStartName(i + 1);
 
     /// <summary>أن، إن، بأنه; not the name آن, which folds like them.</summary>
     public bool IsComplementizer(int i) => Lexicon.Complementizers.Contains(Text.Folded(i)) && Text.Display(i)[0] != 'آ';
