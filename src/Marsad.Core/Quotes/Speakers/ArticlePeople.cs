@@ -87,7 +87,23 @@ internal sealed class ArticlePeople
         }
         var candidates = people.Where(p => wanted.All(w => p.TitleWords.Contains(w) || IsPlaceOfAdjective(w, p.TitleWords))).ToList();
         return candidates.Where(p => p.Mentions.Any(m => m < position)).MaxBy(p => p.Mentions.Where(m => m < position).Max())
-            ?? candidates.MinBy(p => p.Mentions.Min());
+            ?? candidates.MinBy(p => p.Mentions.Min())
+            ?? SameBody(foldedTitleWords);
+    }
+
+    /// <summary>
+    /// النائب في البرلمان الإيراني after رئيس اللجنة الاقتصادية في البرلمان الإيراني أحمد توكلي: a title no one holds
+    /// whose office is another, in the body only one person's title names (two words or more, no office among them).
+    /// </summary>
+    private KnownPerson? SameBody(IEnumerable<string> foldedTitleWords)
+    {
+        var body = TitleKey.Words(foldedTitleWords.Skip(1)).ToList();
+        if (body.Count < 2 || body.Any(w => shapes.Lexicon.Titles.Contains(w) || shapes.Lexicon.Titles.Contains("ال" + w)))
+        {
+            return null;
+        }
+        var holders = people.Where(p => body.All(p.TitleWords.Contains)).Take(2).ToList();
+        return holders.Count == 1 ? holders[0] : null;
     }
 
     /// <summary>
