@@ -88,7 +88,23 @@ internal sealed class ArticlePeople
         var candidates = people.Where(p => wanted.All(w => p.TitleWords.Contains(w) || IsPlaceOfAdjective(w, p.TitleWords))).ToList();
         return candidates.Where(p => p.Mentions.Any(m => m < position)).MaxBy(p => p.Mentions.Where(m => m < position).Max())
             ?? candidates.MinBy(p => p.Mentions.Min())
+            ?? WithoutOrigin(wanted)
             ?? SameBody(foldedTitleWords);
+    }
+
+    /// <summary>
+    /// رئيس الحكومة البريطانية after رئيس الحكومة ديفيد كاميرون: a title ending in an adjective of origin the person's
+    /// title left out, when only one person holds the rest of it.
+    /// </summary>
+    private KnownPerson? WithoutOrigin(HashSet<string> wanted)
+    {
+        var origin = wanted.Where(w => w.Length > 4 && w[^1] == 'ي').ToList();
+        if (origin.Count != 1 || wanted.Count < 3)
+        {
+            return null;
+        }
+        var holders = people.Where(p => wanted.All(w => w == origin[0] || p.TitleWords.Contains(w)) && !p.TitleWords.Any(t => t != origin[0] && t.Length > 4 && t[^1] == 'ي')).Take(2).ToList();
+        return holders.Count == 1 ? holders[0] : null;
     }
 
     /// <summary>
