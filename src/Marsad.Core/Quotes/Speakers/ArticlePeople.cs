@@ -138,7 +138,8 @@ internal sealed class ArticlePeople
         var text = shapes.Text;
         for (var i = 0; i < text.Count; i++)
         {
-            if (!shapes.IsTitle(i) || (i > 0 && shapes.IsTitle(i - 1) && text.Sentence(i - 1) == text.Sentence(i) && shapes.Text.BlankBefore(i)))
+            var title = shapes.IsTitle(i) || shapes.IsTitleAfterPreposition(i);
+            if (!title || (i > 0 && shapes.IsTitle(i - 1) && text.Sentence(i - 1) == text.Sentence(i) && shapes.Text.BlankBefore(i)))
             {
                 continue;
             }

@@ -13,6 +13,12 @@ internal static class TitleKey
         "عن", "شيخ", "دكتور", "مهندس", "استاذ",
     };
 
+    /// <summary>بالرئيس → الرئيس، للرئيس → الرئيس; null for a word without a joined ب or ل before ال.</summary>
+    public static string? WithoutPreposition(string folded) =>
+        folded.Length > 4 && folded.StartsWith("بال", StringComparison.Ordinal) ? folded[1..]
+        : folded.Length > 4 && folded.StartsWith("لل", StringComparison.Ordinal) ? string.Concat("ال", folded.AsSpan(2))
+        : null;
+
     public static IEnumerable<string> Words(IEnumerable<string> foldedWords)
     {
         foreach (var word in foldedWords)
@@ -23,6 +29,7 @@ internal static class TitleKey
             {
                 w = w[1..];
             }
+            w = WithoutPreposition(w) ?? w;
             w = WordShapes.WithoutArticle(w);
             if (w.Length > 3 && w[^1] == 'ه')
             {

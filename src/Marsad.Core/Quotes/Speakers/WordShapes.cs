@@ -51,6 +51,9 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
 
     public bool IsTitle(int i) => Remembered(titles, i, Lexicon.Titles);
 
+    /// <summary>ممثلة بالرئيس عبد ربه منصور هادي، للرئيس: a title with ال behind a joined ب or ل.</summary>
+    public bool IsTitleAfterPreposition(int i) => TitleKey.WithoutPreposition(Text.Folded(i)) is { } bare && Lexicon.Titles.Contains(bare);
+
     public bool IsInstitution(int i) => Remembered(institutions, i, Lexicon.Institutions);
 
     private bool Remembered(sbyte[] answers, int i, FoldedWords table)
