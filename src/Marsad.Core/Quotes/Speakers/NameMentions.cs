@@ -15,18 +15,31 @@ internal sealed class NameMentions(WordShapes shapes)
     public (int Start, int End)? NameBefore(int title)
     {
         var text = shapes.Text;
+        if (title > 0 && text.Folded(title - 1) is "وهو" or "وهي")
+        {
+            // وقالت آن لينينجر وهي عضو ديمقراطي: the name stands before the pronoun.
+            title--;
+        }
         var first = title - 1;
-        while (first > 0 && title - first < 4 && shapes.Text.BlankBefore(first) && !text.StartsClause(first - 1) && shapes.CanStartName(first - 1))
+        while (first > 0 && title - first < 4 && shapes.Text.BlankBefore(first) && !text.StartsClause(first - 1) && CanStart(first - 1))
         {
             first--;
         }
-        if (first < 0 || first >= title - 1 || !shapes.CanStartName(first) || shapes.IsDefinite(first))
+        if (first < 0 || first >= title - 1 || !CanStart(first) || shapes.IsDefinite(first))
         {
             return null;
         }
         var opens = text.StartsClause(first) || (first > 0 && text.StartsClause(first - 1) && shapes.Text.BlankBefore(first));
         return opens ? (first, title - 1) : null;
     }
+
+    /// <summary>
+    /// A word a name can start with, or a foreign given name that starts like a joined preposition and is no word
+    /// without it (وصرح بيتر ساذرلاند مبعوث الأمين العام).
+    /// </summary>
+    private bool CanStart(int k) =>
+        shapes.CanStartName(k) || (shapes.HasJoinedPreposition(k) && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k)
+            && !shapes.IsVocabularyAfterPreposition(k) && !shapes.StandsAloneWithoutFirstLetter(k));
 
     /// <summary>
     /// A surname alone (وقال خلفان) whose first mention stands in a fuller name no title introduced (أشعل ضاحي
