@@ -52,7 +52,7 @@ public sealed class QuotationExtractor(ISpeakerKeys keys)
         var tagged = entities.Count == 0 ? EntitySpans.None : new EntitySpans(quoteText, entities);
         var phrases = new NounPhraseReader(shapes, tagged);
         var names = new PersonNames(shapes, tagged);
-        var people = new ArticlePeople(shapes, phrases, names);
+        var people = new ArticlePeople(shapes, phrases, names, tagged);
         var classifier = new SpeakerClassifier(shapes, names, people, new OrganizationNames(shapes, tagged), tagged);
         var speakers = new SpeakerTracker(shapes, new SubjectFinder(shapes, phrases), classifier, people);
         var reader = new QuotationReader(shapes, new ClauseEnds(shapes));

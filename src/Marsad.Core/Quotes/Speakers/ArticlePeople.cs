@@ -15,11 +15,34 @@ internal sealed class ArticlePeople
     private readonly List<KnownPerson> people = [];
     private readonly Dictionary<int, KnownPerson> byLastWord = [];
 
-    public ArticlePeople(WordShapes shapes, NounPhraseReader phrases, PersonNames names)
+    public ArticlePeople(WordShapes shapes, NounPhraseReader phrases, PersonNames names, EntitySpans entities)
     {
         (this.shapes, this.phrases, this.names) = (shapes, phrases, names);
         mentions = new NameMentions(shapes);
         ReadTitledNames();
+        ReadTaggedNames(entities);
+    }
+
+    /// <summary>
+    /// وصل إلى عدن أمس خالد محفوظ بحاح ... صرح بحاح: the tagger's persons of two words or more, so that a surname
+    /// finds its full name; they count as mentioned only where they speak.
+    /// </summary>
+    private void ReadTaggedNames(EntitySpans entities)
+    {
+        for (var k = 0; k < shapes.Text.Count; k++)
+        {
+            var end = entities.PersonEnd(k);
+            if (end <= k || (k > 0 && entities.PersonEnd(k - 1) == end))
+            {
+                continue;
+            }
+            var tokens = Tokens(k, end);
+            if (!people.Any(p => p.Contains(tokens)) && !people.Any(p => Covers(tokens, p)))
+            {
+                people.Add(new KnownPerson(shapes.Text.Text[shapes.Text.Start(k)..shapes.Text.End(end)], k, end, tokens));
+            }
+            k = end;
+        }
     }
 
     /// <summary>Records a name found at words <c>[start, end]</c>, with the title words before it, and returns its person.</summary>
