@@ -121,14 +121,18 @@ internal sealed class ArticlePeople
     /// </summary>
     private KnownPerson? WithoutOrigin(HashSet<string> wanted)
     {
-        var origin = wanted.Where(w => w.Length > 4 && w[^1] == 'ي').ToList();
+        var origin = wanted.Where(IsOriginLike).ToList();
         if (origin.Count != 1 || wanted.Count < 3)
         {
             return null;
         }
-        var holders = people.Where(p => wanted.All(w => w == origin[0] || p.TitleWords.Contains(w)) && !p.TitleWords.Any(t => t != origin[0] && t.Length > 4 && t[^1] == 'ي')).Take(2).ToList();
+        var holders = people.Where(p => wanted.All(w => w == origin[0] || p.TitleWords.Contains(w)) && !p.TitleWords.Any(t => t != origin[0] && IsOriginLike(t)))
+            .Take(2).ToList();
         return holders.Count == 1 ? holders[0] : null;
     }
+
+    /// <summary>A title word shaped like an adjective of origin (بريطاني، امريكي).</summary>
+    private static bool IsOriginLike(string word) => word.Length > 4 && word[^1] == 'ي';
 
     /// <summary>
     /// النائب في البرلمان الإيراني after رئيس اللجنة الاقتصادية في البرلمان الإيراني أحمد توكلي: a title no one holds

@@ -76,14 +76,17 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
     {
         foreach (var opening in subjects.OfClauseVerb(cue, previousCue))
         {
-            if (classifier.Classify(opening, cue) is { Kind: not (SpeakerKind.Title or SpeakerKind.Unknown), Text: not null } subject
-                && !IsCommonWordAsPerson(subject))
+            if (ByNameOrBody(opening, cue) is { } subject && !IsCommonWordAsPerson(subject))
             {
                 return subject;
             }
         }
         return null;
     }
+
+    /// <summary>A clause verb's subject as a speaker, when it names one (a person, a body, a group or a source), not a bare title.</summary>
+    private ResolvedSpeaker? ByNameOrBody(NounPhrase subject, SpeechCue cue) =>
+        classifier.Classify(subject, cue) is { Kind: not (SpeakerKind.Title or SpeakerKind.Unknown), Text: not null } speaker ? speaker : null;
 
     /// <summary>
     /// واصفا استشهاد رجل الأمن بالجريمة، مشددا: a "person" whose first word the news (almost) never writes in a name
@@ -138,8 +141,7 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
             last = new ResolvedSpeaker(mentioned.Display, SpeakerKind.Person, SpeakerCue.Name, shapes.Text.Start(mentioned.Start),
                 shapes.Text.End(mentioned.End));
         }
-        else if (last is null && subjects.OfSentenceBefore(cue) is { } opening
-            && classifier.Classify(opening, cue) is { Kind: not (SpeakerKind.Title or SpeakerKind.Unknown), Text: not null } subject)
+        else if (last is null && subjects.OfSentenceBefore(cue) is { } opening && ByNameOrBody(opening, cue) is { } subject)
         {
             // دان وجهاء وأعيان محافظة القطيف الجريمة. وأكدوا أن: nobody has spoken yet; the sentence before says who acts.
             last = subject;
