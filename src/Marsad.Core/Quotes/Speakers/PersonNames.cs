@@ -51,8 +51,9 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
             return null;
         }
         var end = entities.PersonEnd(name.Start);
-        if (end < name.Start || end >= name.End)
+        if (end < name.Start || end >= name.End || shapes.IsLink(end))
         {
+            // فاطمة آل فايز: a span that ends at آل or بن stopped short of the name it links to.
             return name;
         }
         for (var k = end + 1; k <= name.End; k++)
