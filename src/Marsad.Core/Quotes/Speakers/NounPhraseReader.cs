@@ -42,7 +42,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
                 break;
             }
             if (k > first && (((sawName || source) && ToMedia(k)) || shapes.IsOccasionWithPronoun(k) || (source && ObjectAfterPlace(k)) || VerbOfRelative(k)
-                || shapes.Text.Folded(k) is "التابع" or "التابعه"))
+                || shapes.Text.Folded(k) is "التابع" or "التابعه" || HeadedBy(first, k)))
             {
                 break;
             }
@@ -70,6 +70,12 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         }
         return shapes.Lexicon.Media.Contains(w[1..]) || (w[1] == 'ل' && shapes.Lexicon.Media.Contains(string.Concat("ا", w[1..])));
     }
+
+    /// <summary>
+    /// أكدت إدارة نادي الهلال برئاسة الأمير نواف بن سعد: the body speaks; برئاسة and بقيادة name who heads it.
+    /// </summary>
+    private bool HeadedBy(int first, int k) =>
+        shapes.IsInstitution(first) && shapes.Text.Display(k) is "برئاسة" or "بقيادة" or "برئاسته" or "بقيادته";
 
     /// <summary>
     /// تقول آخر إحصائية حصلت عليها إن: a word followed by a preposition with a pronoun (عليها، له، منه) is the verb of a
