@@ -37,9 +37,7 @@ internal sealed class NameMentions(WordShapes shapes)
     /// A word a name can start with, or a foreign given name that starts like a joined preposition and is no word
     /// without it (وصرح بيتر ساذرلاند مبعوث الأمين العام).
     /// </summary>
-    private bool CanStart(int k) =>
-        shapes.CanStartName(k) || (shapes.HasJoinedPreposition(k) && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k)
-            && !shapes.IsVocabularyAfterPreposition(k) && !shapes.StandsAloneWithoutFirstLetter(k));
+    private bool CanStart(int k) => shapes.CanStartName(k) || shapes.MayBeForeignGivenName(k);
 
     /// <summary>
     /// A surname alone (وقال خلفان) whose first mention stands in a fuller name no title introduced (أشعل ضاحي

@@ -103,11 +103,8 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
     /// preposition starts a name when a word without ال that can go on a name follows it.
     /// </summary>
     private bool ForeignNameAfterTitle(int k, NounPhrase phrase) =>
-        k > phrase.First && k < phrase.Last && shapes.IsTitle(phrase.First) && shapes.HasJoinedPreposition(k)
-        && !shapes.IsVocabularyAfterPreposition(k)
-        && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k) && !HasPunctuationBefore(k + 1)
-        && shapes.CanContinueName(k + 1) && !shapes.IsDefinite(k + 1) && !shapes.IsLink(k + 1)
-        && !shapes.StandsAloneWithoutFirstLetter(k);
+        k > phrase.First && k < phrase.Last && shapes.IsTitle(phrase.First) && shapes.MayBeForeignGivenName(k)
+        && !HasPunctuationBefore(k + 1) && shapes.CanContinueName(k + 1) && !shapes.IsDefinite(k + 1) && !shapes.IsLink(k + 1);
 
     private (int Start, int End) Extend(int start, int last)
     {

@@ -165,6 +165,14 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         return w.Length > 3 && words.Contains(w[1..]);
     }
 
+    /// <summary>
+    /// بول، لوكا، بيتر: a word that starts like a joined ب or ل but is no vocabulary with it, no word the text writes
+    /// without that letter, and no definite word: it may be a foreign given name.
+    /// </summary>
+    public bool MayBeForeignGivenName(int i) =>
+        HasJoinedPreposition(i) && !IsVocabularyAfterPreposition(i) && !IsDefinite(i) && !IsVocabulary(i)
+        && !StandsAloneWithoutFirstLetter(i);
+
     /// <summary>A word a person's name can start with: not vocabulary, not definite, no joined preposition.</summary>
     public bool CanStartName(int i) =>
         Text.Folded(i).Length > 1 && !IsDefinite(i) && !HasJoinedPreposition(i) && !IsVocabulary(i) && HasLetters(i)
