@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Threading.Channels;
 using Marsad.Input;
 using Marsad.Storage;
 using Marsad.Stories;
@@ -13,12 +12,6 @@ namespace Marsad.Pipeline;
 /// </summary>
 public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer, IngestOptions options)
 {
-    /// <summary>
-    /// How far analysis may run ahead of placement: enough to keep every core busy while a window is placed, no
-    /// more. Articles held longer outlive young garbage collections and make every collection slower.
-    /// </summary>
-    private const int AnalyzedAhead = 256;
-
     private readonly ArticleAnalyzer analyzer = options.Enrich ? ArticleAnalyzer.Default : ArticleAnalyzer.WithoutEnrichment;
     private readonly HashSet<string> touchedEvents = new(StringComparer.Ordinal);
     private readonly HashSet<string> touchedStorylines = new(StringComparer.Ordinal);
@@ -79,50 +72,21 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
     }
 
     /// <summary>
-    /// Runs the per-article stages on other threads, ahead of placement, through a bounded queue: while this thread
-    /// places a window and writes it, the next window is being read and analyzed, and memory stays bounded.
+    /// Runs the per-article stages on threads of their own, ahead of placement by at most one window: while this
+    /// thread places a window and writes it, the next window is being read and analyzed, and no more than that is
+    /// held in memory.
     /// </summary>
-    private IEnumerable<(AnalyzedArticle? Article, InputProblem? Problem)> AnalyzeAhead(IEnumerable<InputItem> input, CancellationToken cancellation)
-    {
-        var queue = Channel.CreateBounded<(AnalyzedArticle?, InputProblem?)>(
-            new BoundedChannelOptions(AnalyzedAhead) { SingleReader = true, SingleWriter = true });
-        var producer = Task.Run(() =>
-        {
-            try
-            {
-                foreach (var result in Analyze(input, cancellation))
-                {
-                    while (!queue.Writer.TryWrite(result))
-                    {
-                        queue.Writer.WaitToWriteAsync(cancellation).AsTask().GetAwaiter().GetResult();
-                    }
-                }
-                queue.Writer.Complete();
-            }
-            catch (Exception error)
-            {
-                queue.Writer.Complete(error);
-            }
-        }, cancellation);
-        foreach (var result in queue.Reader.ReadAllAsync(cancellation).ToBlockingEnumerable(cancellation))
-        {
-            yield return result;
-        }
-        producer.GetAwaiter().GetResult();
-    }
+    private IEnumerable<(AnalyzedArticle? Article, InputProblem? Problem)> AnalyzeAhead(IEnumerable<InputItem> input, CancellationToken cancellation) =>
+        ParallelInOrder.Map(input, Analyze, Math.Max(1, options.Parallelism), Math.Max(1, options.ReorderWindow), cancellation);
 
-    private ParallelQuery<(AnalyzedArticle? Article, InputProblem? Problem)> Analyze(IEnumerable<InputItem> input, CancellationToken cancellation) =>
-        input.AsParallel().AsOrdered()
-            .WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
-            .WithCancellation(cancellation)
-            .Select(item => item switch
-            {
-                ArticleInput { Article: var raw } => analyzer.Analyze(raw, out var why) is { } analyzed
-                    ? (analyzed, null)
-                    : ((AnalyzedArticle?)null, new InputProblem(raw.Origin, why ?? "could not be read")),
-                InputProblem problem => (null, problem),
-                _ => throw new UnreachableException(),
-            });
+    private (AnalyzedArticle? Article, InputProblem? Problem) Analyze(InputItem item) => item switch
+    {
+        ArticleInput { Article: var raw } => analyzer.Analyze(raw, out var why) is { } analyzed
+            ? (analyzed, null)
+            : (null, new InputProblem(raw.Origin, why ?? "could not be read")),
+        InputProblem problem => (null, problem),
+        _ => throw new UnreachableException(),
+    };
 
     /// <summary>
     /// Places a window of articles in time order. An article with no date at all is dated from its own references

@@ -50,13 +50,14 @@ internal sealed class SummaryStage(IStoryStateSource source, IStoryWriter writer
         writing.GetAwaiter().GetResult();
     }
 
-    /// <summary>Summaries in batches, in whatever order the cores finish them (each is written by its id).</summary>
+    /// <summary>
+    /// Summaries in batches, on every core, at most two batches ahead of the writer (workers of their own, so that the
+    /// writer's thread-pool thread is never starved by them).
+    /// </summary>
     private IEnumerable<(string, T)[]> Summarize<T>(IEnumerable<string> ids, Func<string, IReadOnlyList<SummarySource>> load,
         Func<IReadOnlyList<SummarySource>, T> summarize, CancellationToken cancellation) =>
-        ids.Order(StringComparer.Ordinal).AsParallel()
-            .WithDegreeOfParallelism(Math.Max(1, options.Parallelism))
-            .WithCancellation(cancellation)
-            .Select(id => (id, summarize(load(id))))
+        ParallelInOrder.Map(ids.Order(StringComparer.Ordinal), id => (id, summarize(load(id))),
+                Math.Max(1, options.Parallelism), 2 * Math.Max(1, options.BatchSize), cancellation)
             .Chunk(options.BatchSize);
 
     /// <summary>Hands a batch to another thread once the batch before it has landed, throwing what went wrong with that one.</summary>
