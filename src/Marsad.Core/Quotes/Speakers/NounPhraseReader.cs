@@ -168,7 +168,8 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             {
                 return false;
             }
-            if (j > k + 1 && (entities.PersonEnd(j) >= 0 ? j - k <= 4 || apposition || shapes.IsTitle(j - 1) : NameBeforeItsWords(j)))
+            if (j > k + 1 && (entities.PersonEnd(j) >= 0 ? j - k <= 4 || apposition || shapes.IsTitle(j - 1)
+                : NameBeforeItsWords(j) || (apposition && IsAppositionName(j))))
             {
                 return true;
             }

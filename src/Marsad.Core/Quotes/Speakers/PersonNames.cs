@@ -39,6 +39,11 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
         {
             return TaggedWithin(phrase);
         }
+        if (NameAfterPlace(phrase, name) is { } after)
+        {
+            // عضو اللجنة الوطنية في مكة المكرمة أسامة فيلالي: the shapes took the place and its adjective for the name.
+            name = after;
+        }
         while (name.Start < name.End && entities.InBodyOrPlace(name.Start) && entities.PersonEnd(name.Start) < 0)
         {
             // المتحدث باسم المقاومة في عدن علي الأحمدي: the place the title's preposition opened is no part of the name.
@@ -115,6 +120,26 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The name right after a place the tagger found, when the shaped "name" is that place and the adjectives that
+    /// follow it (مكة المكرمة), and a name starts right after them.
+    /// </summary>
+    private (int Start, int End)? NameAfterPlace(NounPhrase phrase, (int Start, int End) name)
+    {
+        if (!entities.InBodyOrPlace(name.Start) || entities.PersonEnd(name.Start) >= 0)
+        {
+            return null;
+        }
+        var after = entities.BodyOrPlaceEnd(name.Start) + 1;
+        while (after <= name.End && shapes.IsDefinite(after) && entities.PersonEnd(after) < 0)
+        {
+            after++;
+        }
+        return after > name.End && after <= phrase.Last && byShape.Find(new NounPhrase(after, phrase.Last)) is { } next && next.Start == after
+            ? next
+            : null;
     }
 
     private bool IsBodyOrPlace(int start, int end)

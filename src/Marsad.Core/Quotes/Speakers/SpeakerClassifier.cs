@@ -158,6 +158,11 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         {
             return true;
         }
+        if (start == phrase.First && entities.PersonEnd(start) == end)
+        {
+            // واكد عباس «...»: a word the tagger found as a person on its own is a name, not an object.
+            return true;
+        }
         var text = shapes.Text;
         var next = end + 1;
         if (next >= text.Count || text.Sentence(next) != text.Sentence(end))

@@ -85,8 +85,21 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         {
             return false;
         }
-        return !(display.SequenceEqual("علي") && i > 0 && Text.GapBefore(i).IsWhiteSpace()
-            && (IsTitle(i - 1) || IsLink(i - 1) || IsDefinite(i - 1) || CanStartName(i - 1) || OpensClauseBeforeName(i)));
+        return !(display.SequenceEqual("علي") && i > 0
+            && ((Text.GapBefore(i).IsWhiteSpace()
+                    && (IsTitle(i - 1) || IsLink(i - 1) || IsDefinite(i - 1) || CanStartName(i - 1) || OpensClauseBeforeName(i)))
+                || InAppositionBeforeFamilyName(i)));
+    }
+
+    /// <summary>
+    /// السفير اليمني لدى لبنان، علي الديلمي، أن: علي after a comma, before a family name (a word with ال the news seldom
+    /// has outside names), is a name set in apposition; علي الرغم and علي الفور stay prepositions.
+    /// </summary>
+    private bool InAppositionBeforeFamilyName(int i)
+    {
+        var gap = Text.GapBefore(i);
+        return (gap.Contains('\u060C') || gap.Contains(',')) && i + 1 < Text.Count && Text.GapBefore(i + 1).IsWhiteSpace()
+            && IsDefinite(i + 1) && !Lexicon.NameShares.IsSeldomAName(Text.Folded(i + 1)) && !IsTitle(i + 1) && !IsInstitution(i + 1);
     }
 
     /// <summary>
