@@ -56,6 +56,12 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
             return null;
         }
         var end = entities.PersonEnd(name.Start);
+        if (end == name.End + 1 && end == phrase.Last && shapes.IsTitle(end))
+        {
+            // المتحدث الرسمي باسم وزارة الحج حاتم قاضي، أن: a family name that is also a title word ends the phrase
+            // inside the tagger's person.
+            return (name.Start, end);
+        }
         if (end < name.Start || end >= name.End || shapes.IsLink(end))
         {
             // فاطمة آل فايز: a span that ends at آل or بن stopped short of the name it links to.

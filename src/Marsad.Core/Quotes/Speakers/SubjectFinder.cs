@@ -184,6 +184,12 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
     private int PastAddressee(int j)
     {
         var text = shapes.Text;
+        if (text.Folded(j) == "ل" && j + 1 < text.Count && text.RunOf(j + 1) is var run and >= 0 && text.Runs[run].Closed)
+        {
+            // أكد لـ «عكاظ» المتحدث الرسمي: the paper it was said to, in quote marks, comes before the subject.
+            var after = text.WordAt(text.Runs[run].ContentEnd - 1) + 1;
+            return after - (j + 1) <= 3 && after < text.Count ? after : j;
+        }
         if (shapes.Lexicon.Addressees.Contains(text.Folded(j)) && j + 1 < text.Count && shapes.Text.BlankBefore(j + 1))
         {
             return j + 1;
