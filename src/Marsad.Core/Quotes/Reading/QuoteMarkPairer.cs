@@ -26,11 +26,11 @@ internal static class QuoteMarkPairer
                     marks.Add((i, RoleOf(text, i, paragraphStart, paragraphEnd)));
                 }
             }
-            PairMarks(text, marks, paragraphEnd, runs);
+            PairMarks(text, marks, paragraphEnd, runs, straight: family == "\"");
         }
     }
 
-    private static void PairMarks(string text, List<(int Position, Role Role)> marks, int paragraphEnd, List<QuotedRun> runs)
+    private static void PairMarks(string text, List<(int Position, Role Role)> marks, int paragraphEnd, List<QuotedRun> runs, bool straight)
     {
         var depth = 0;
         var open = -1;
@@ -43,6 +43,15 @@ internal static class QuoteMarkPairer
                 {
                     (depth, open) = (1, position);
                 }
+                continue;
+            }
+            if (straight && depth == 1 && role == Role.Opens && SentenceEndsBetween(text, open, position))
+            {
+                // وهي "العريكة والسمن، ... وغيرها. ... ولبس "الثوب العسيري": a straight mark opening a name after the
+                // sentence the one before it opened has ended: that one was never closed, and its quotation runs to
+                // here, not to the paragraph's end. Close by, a straight mark may nest (قائلًا: "تنظيم "داعش"، ...).
+                runs.Add(Run(text, open, position, closed: false));
+                open = position;
                 continue;
             }
             var nests = (role == Role.Opens && !ClosesMirroredName(text, open, position))
@@ -58,6 +67,18 @@ internal static class QuoteMarkPairer
         {
             runs.Add(Run(text, open, paragraphEnd, closed: false));
         }
+    }
+
+    private static bool SentenceEndsBetween(string text, int from, int to)
+    {
+        for (var i = from + 1; i + 1 < to; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or '\u061F' && char.IsWhiteSpace(text[i + 1]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
