@@ -16,6 +16,8 @@ internal static class QuoteMarkPairer
 
     public static void Pair(string text, int paragraphStart, int paragraphEnd, List<QuotedRun> runs)
     {
+        var paired = new List<QuotedRun>();
+        var strayCloses = new List<int>();
         foreach (var family in Families)
         {
             var marks = new List<(int Position, Role Role)>();
@@ -26,11 +28,34 @@ internal static class QuoteMarkPairer
                     marks.Add((i, RoleOf(text, i, paragraphStart, paragraphEnd)));
                 }
             }
-            PairMarks(text, marks, paragraphEnd, runs, straight: family == "\"");
+            PairMarks(text, marks, paragraphEnd, paired, strayCloses, straight: family == "\"");
+        }
+        foreach (var run in paired)
+        {
+            runs.Add(run.Closed ? run : ClosedByOtherFamily(text, run, paired, strayCloses) ?? run);
         }
     }
 
-    private static void PairMarks(string text, List<(int Position, Role Role)> marks, int paragraphEnd, List<QuotedRun> runs, bool straight)
+    /// <summary>
+    /// إن "المتهمين ... بحقهم». وأضافت: a quotation opened with one family's mark and closed with another's. An
+    /// unclosed run ends at the first closing mark of another family that closes nothing, when no other quotation
+    /// starts before it.
+    /// </summary>
+    private static QuotedRun? ClosedByOtherFamily(string text, QuotedRun run, List<QuotedRun> paired, List<int> strayCloses)
+    {
+        var close = strayCloses.Where(p => p > run.Open && !SameFamily(text[p], text[run.Open])).DefaultIfEmpty(-1).Min();
+        if (close < 0 || paired.Any(other => other.Open > run.Open && other.Open < close))
+        {
+            return null;
+        }
+        strayCloses.Remove(close);
+        return Run(text, run.Open, close, closed: true);
+    }
+
+    private static bool SameFamily(char a, char b) => Families.Any(f => f.Contains(a, StringComparison.Ordinal) && f.Contains(b, StringComparison.Ordinal));
+
+    private static void PairMarks(string text, List<(int Position, Role Role)> marks, int paragraphEnd, List<QuotedRun> runs,
+        List<int> strayCloses, bool straight)
     {
         var depth = 0;
         var open = -1;
@@ -42,6 +67,10 @@ internal static class QuoteMarkPairer
                 if (role != Role.Closes)
                 {
                     (depth, open) = (1, position);
+                }
+                else
+                {
+                    strayCloses.Add(position);
                 }
                 continue;
             }

@@ -10,7 +10,7 @@ namespace Marsad.Quotes.Speakers;
 /// speaks as an institution (وكانت تركيا قد أعلنت).
 /// </summary>
 internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, ArticlePeople people, OrganizationNames organizations,
-    EntitySpans entities)
+    EntitySpans entities, NounPhraseReader phrases)
 {
     /// <summary>The subject is evidence, not a speaker (بينت الاختبارات أن): no quotation.</summary>
     public static readonly ResolvedSpeaker NotASpeaker = new(null, SpeakerKind.Unknown, SpeakerCue.None, -1, -1);
@@ -49,7 +49,7 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         // الداخلية التونسية), they are no name, unless a title stands there too (المتحدث باسم الوزارة فلان).
         if (lexicon.Anonymous.Contains(h) && !organizations.HasIssuer(head))
         {
-            return Described(phrase, SpeakerKind.Anonymous);
+            return (phrase.Count == 1 ? SourceNamedBefore(head) : null) ?? Described(phrase, SpeakerKind.Anonymous);
         }
         if (lexicon.Groups.Contains(h))
         {
@@ -219,6 +219,41 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
 
     private ResolvedSpeaker Person(KnownPerson person, int start, int end, SpeakerCue how) =>
         new(person.Display, SpeakerKind.Person, how, shapes.Text.Start(start), shapes.Text.End(end));
+
+    /// <summary>
+    /// وأعلن مصدر في قوات البيشمركة مقتل ... وقال المصدر إن: a bare المصدر is the source the text described last before
+    /// it, though nobody was quoted then.
+    /// </summary>
+    private ResolvedSpeaker? SourceNamedBefore(int word)
+    {
+        var text = shapes.Text;
+        var folded = text.Folded(word);
+        if (!folded.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var bare = WordShapes.WithoutArticle(folded);
+        for (var k = word - 1; k >= 0 && word - k < 400; k--)
+        {
+            if (string.Equals(text.Folded(k), bare, StringComparison.Ordinal))
+            {
+                return phrases.ReadForward(k) is { Count: > 1 } described && described.First == k && EndsCleanly(described)
+                    ? new ResolvedSpeaker(text.Phrase(described.First, described.Last), SpeakerKind.Anonymous, SpeakerCue.Description,
+                        text.Start(word), text.End(word))
+                    : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The phrase is followed by a word that ends a subject (a time, a preposition, أن, a verb) or by its sentence's end.</summary>
+    private bool EndsCleanly(NounPhrase phrase)
+    {
+        var text = shapes.Text;
+        var next = phrase.Last + 1;
+        return next >= text.Count || text.Sentence(next) != text.Sentence(phrase.Last)
+            || shapes.IsStopper(next) || shapes.IsComplementizer(next) || shapes.IsCue(next);
+    }
 
     private ResolvedSpeaker Described(NounPhrase phrase, SpeakerKind kind) =>
         new(shapes.Text.Phrase(phrase.First, phrase.Last), kind, SpeakerCue.Description, shapes.Text.Start(phrase.First), shapes.Text.End(phrase.Last));
