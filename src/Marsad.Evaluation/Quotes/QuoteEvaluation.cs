@@ -18,8 +18,8 @@ public static class QuoteEvaluation
     public static IReadOnlyList<(string Name, string[] Parts)> Reported { get; } =
     [
         ("seed + development", ["seed", "development"]),
-        ("held-out 12", ["held-out-12"]),
-        ("all", ["seed", "development", "held-out-12"]),
+        ("held-out 13", ["held-out-13"]),
+        ("all", ["seed", "development", "held-out-13"]),
     ];
 
     public static QuoteEvaluationReport Run(QuoteGoldSet gold, QuotationExtractor extractor, bool heldOut = true, EntityFinder? entities = null)
