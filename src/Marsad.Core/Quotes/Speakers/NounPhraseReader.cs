@@ -41,7 +41,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             {
                 break;
             }
-            if (k > first && (((sawName || source) && ToMedia(k)) || shapes.IsOccasionWithPronoun(k) || (source && ObjectAfterPlace(k)) || VerbOfRelative(k)
+            if (k > first && (((sawName || source || (personTitle && k == first + 1)) && ToMedia(k)) || shapes.IsOccasionWithPronoun(k) || (source && ObjectAfterPlace(k)) || VerbOfRelative(k)
                 || shapes.Text.Folded(k) is "التابع" or "التابعه" || HeadedBy(first, k)))
             {
                 break;
@@ -141,10 +141,11 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
 
     /// <summary>
     /// A stopper inside a description that has named nobody yet: by its words' shapes, or (after a title, whose words
-    /// may look like a name: مدير وحدة مكافحة إيبولا) by the tagger.
+    /// may look like a name: مدير وحدة مكافحة إيبولا) by the tagger. Never مع: who a speaker was with (مع الإعلامي
+    /// بتال القوس) is not who speaks.
     /// </summary>
     private bool LeadsToName(int k, int first, bool sawName, bool personTitle) =>
-        k > first && (!sawName || (personTitle && entities.PersonWithin(first, k - 1) is null)) && NamedAfter(k);
+        k > first && (!sawName || (personTitle && entities.PersonWithin(first, k - 1) is null)) && shapes.Text.Folded(k) != "مع" && NamedAfter(k);
 
     /// <summary>
     /// قالت المسؤولة عن الركن هاجر التاروتي ان: a preposition in a description not yet followed by its name is crossed

@@ -13,7 +13,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
     private const int MaxWordsBefore = 10;
 
     private static readonly Vocabulary.FoldedWords TimePrepositions =
-        new(["بعد", "قبل", "خلال", "عقب", "منذ", "إثر", "اثر", "أثناء", "اثناء", "لدى", "عند", "وسط", "حول", "مع"]);
+        new(["بعد", "قبل", "خلال", "عقب", "منذ", "إثر", "اثر", "أثناء", "اثناء", "لدى", "عند", "وسط", "حول", "مع", "رغم", "برغم"]);
     private const int MaxWordsToParticiple = 40;
 
     public NounPhrase? After(SpeechCue cue)
