@@ -81,6 +81,15 @@ public sealed class QuotationExampleTests
     public void Never_throws_on_fragments(string text) => QuotationExtractor.Default.Find(text);
 
     [Fact]
+    public void A_colon_that_ends_the_cues_paragraph_opens_the_next()
+    {
+        // A line break cannot stand in a table row, so this layout is tested here.
+        const string text = "وأوصى صالح الشهري أبناءه بالصبر. وقال الشهري في نص رسالته إلى أبنائه:\n\n“رسالة إلى ميدان الشرف ومجد الفداء، أبنائي الأعزاء محمد وعبدالله.”";
+        AssertFinds("paragraphs", text, QuotationExtractor.Default.Find(text),
+            "رسالة إلى ميدان الشرف ومجد الفداء، أبنائي الأعزاء محمد وعبدالله.", "صالح الشهري", "yes");
+    }
+
+    [Fact]
     public void Never_throws_on_random_text()
     {
         var random = new Random(20261124);

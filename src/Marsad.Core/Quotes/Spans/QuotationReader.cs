@@ -44,12 +44,17 @@ internal sealed class QuotationReader(WordShapes shapes, ClauseEnds ends)
         }
         for (var j = first; j < text.Count && j - first < Reach; j++)
         {
-            if (j > first && text.Sentence(j) != text.Sentence(cue.Word))
-            {
-                break;
-            }
             var gap = text.GapBefore(j);
             var colon = gap.IndexOf(':');
+            if (j > first && text.Sentence(j) != text.Sentence(cue.Word))
+            {
+                if (colon >= 0 && cue.Use.HasFlag(CueUse.Words) && text.Sentence(j - 1) == text.Sentence(cue.Word) && !InsideRun(j, colon))
+                {
+                    // وقال الشهري في نص رسالته إلى أبنائه: ¶ “رسالة ...: a colon that ends the cue's paragraph opens the next.
+                    ReadAfterColon(j, spans);
+                }
+                break;
+            }
             if (colon >= 0 && cue.Use.HasFlag(CueUse.Words) && !InsideRun(j, colon))
             {
                 // وأضاف: يواصل الطيران مطاردتهم: the first word after the colon is the speaker's, whatever it is.
