@@ -22,6 +22,15 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             // ووزارة الداخلية إذ تعلن: the joined و is the conjunction, not the institution's name.
             display = display[1..];
         }
+        if (!shapes.Lexicon.Documents.Contains(folded) && NameInMarks(head) is { } marked)
+        {
+            // مجلة «كمبيوتر بيلد» الألمانية، وكالة "موديز" للتصنيف الائتماني، وكالة ( دوغان ) التركية: the name set in
+            // quote marks or brackets right after the body's word ends it, shown without them.
+            display = string.Concat(display.StartsWith('و') && !shapes.Lexicon.Institutions.Contains(folded) ? text.Display(head)[1..] : text.Display(head),
+                " ", marked.Name);
+            byHead[WordShapes.WithoutArticle(text.Folded(head))] = display;
+            return new ResolvedSpeaker(display, SpeakerKind.Organization, SpeakerCue.Description, text.Start(phrase.First), text.End(marked.Last));
+        }
         // A document speaks for whoever issues it: بيان للحكومة العراقية is the government, بيان لوزارة الداخلية the ministry.
         if (shapes.Lexicon.Documents.Contains(text.Folded(head)) && head < phrase.Last && text.Folded(head + 1).StartsWith("لل", StringComparison.Ordinal))
         {
@@ -160,6 +169,43 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
     /// An institution's name ends where a word without ال follows one with it: أكدت المؤسسة العامة للخطوط الحديدية
     /// انتظام الرحلات has its object after it. A head without ال takes any complement (شركة أرامكو السعودية).
     /// </summary>
+    /// <summary>The words of one to four set in quote marks or brackets right after word <paramref name="head"/>, if they are.</summary>
+    private (string Name, int Last)? NameInMarks(int head)
+    {
+        var text = shapes.Text;
+        var next = head + 1;
+        if (next >= text.Count || text.Sentence(next) != text.Sentence(head))
+        {
+            return null;
+        }
+        var run = text.RunOf(next);
+        if (run >= 0 && text.RunOf(head) != run && text.Runs[run].Closed)
+        {
+            var quoted = text.Runs[run];
+            var last = text.WordAt(quoted.ContentEnd - 1);
+            return text.WordAt(quoted.ContentStart) == next && last - next < 4
+                ? (text.Text[quoted.ContentStart..quoted.ContentEnd], last)
+                : null;
+        }
+        if (!text.GapBefore(next).Contains('('))
+        {
+            return null;
+        }
+        for (var k = next; k < text.Count && k - next < 4 && text.Sentence(k) == text.Sentence(head); k++)
+        {
+            var after = text.GapBefore(k + 1 < text.Count ? k + 1 : k);
+            if (k + 1 < text.Count && after.Contains(')'))
+            {
+                return (text.Text[text.Start(next)..text.End(k)], k);
+            }
+            if (k > next && !text.GapBefore(k).IsWhiteSpace())
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private int InstitutionEnd(int head, int last)
     {
         var text = shapes.Text;
