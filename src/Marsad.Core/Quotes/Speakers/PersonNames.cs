@@ -52,8 +52,9 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
         if (IsBodyOrPlace(name.Start, name.End) || IsCommonWordsAfterTitle(phrase, name))
         {
             // وبيّن أمير مكة أن: a place or body the tagger found after a title is no person's name; nor is an object
-            // or a description (وأكد الوزير المصري تطابق رؤية الجانبين).
-            return null;
+            // or a description (وأكد الوزير المصري تطابق رؤية الجانبين). A name of two words or more may still follow
+            // them (مدير عام كرة القدم بنادي الهلال فهد المفرج).
+            return NameAfter(phrase, name);
         }
         var end = entities.PersonEnd(name.Start);
         if (end == name.End + 1 && end == phrase.Last && shapes.IsTitle(end))
@@ -126,6 +127,23 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
             }
         }
         return false;
+    }
+
+    private (int Start, int End)? NameAfter(NounPhrase phrase, (int Start, int End) words)
+    {
+        if (words.End >= phrase.Last || byShape.Find(new NounPhrase(words.End + 1, phrase.Last)) is not { } next || next.End == next.Start)
+        {
+            return null;
+        }
+        for (var k = phrase.First; k < next.Start; k++)
+        {
+            if (shapes.IsStopper(k))
+            {
+                return null;
+            }
+        }
+        var titled = Enumerable.Range(phrase.First, words.Start - phrase.First).Any(shapes.IsTitle);
+        return titled && !IsBodyOrPlace(next.Start, next.End) && !IsCommonWordsAfterTitle(phrase, next) ? next : null;
     }
 
     /// <summary>

@@ -47,6 +47,13 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         }
         // A source, a group or an institution at the head: the words after it describe it (مصدر مطلع، وزارة
         // الداخلية التونسية), they are no name, unless a title stands there too (المتحدث باسم الوزارة فلان).
+        if (lexicon.Anonymous.Contains(h) && !organizations.HasIssuer(head) && TaggedNameAtEnd(phrase, head) is { } named)
+        {
+            // مسؤول الرقابة عن المنشطات في الوفد السعودي عبدالعزيز المسعد: the source's description ends in the name
+            // the tagger found, and the source is that person.
+            return Person(people.Record(named.Start, named.End, Enumerable.Range(phrase.First, named.Start - phrase.First)), named.Start, named.End,
+                SpeakerCue.Name);
+        }
         if (lexicon.Anonymous.Contains(h) && !organizations.HasIssuer(head))
         {
             return (phrase.Count == 1 ? SourceNamedBefore(head) : null) ?? Described(phrase, SpeakerKind.Anonymous);
@@ -219,6 +226,10 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
 
     private ResolvedSpeaker Person(KnownPerson person, int start, int end, SpeakerCue how) =>
         new(person.Display, SpeakerKind.Person, how, shapes.Text.Start(start), shapes.Text.End(end));
+
+    /// <summary>A person of two words or more the tagger found ending the phrase, after its head.</summary>
+    private (int Start, int End)? TaggedNameAtEnd(NounPhrase phrase, int head) =>
+        entities.PersonWithin(head + 1, phrase.Last) is { } tagged && tagged.End == phrase.Last && tagged.End > tagged.Start ? tagged : null;
 
     /// <summary>
     /// وأعلن مصدر في قوات البيشمركة مقتل ... وقال المصدر إن: a bare المصدر is the source the text described last before
