@@ -169,6 +169,13 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
     /// An institution's name ends where a word without ال follows one with it: أكدت المؤسسة العامة للخطوط الحديدية
     /// انتظام الرحلات has its object after it. A head without ال takes any complement (شركة أرامكو السعودية).
     /// </summary>
+    private bool JoinedNounBeforeComplement(int k, int last)
+    {
+        var text = shapes.Text;
+        return k < last && text.Folded(k).Length > 3 && text.Folded(k)[0] == 'و' && text.Display(k).EndsWith('ة')
+            && text.GapBefore(k).IsWhiteSpace() && shapes.IsDefinite(k + 1);
+    }
+
     /// <summary>The words of one to four set in quote marks or brackets right after word <paramref name="head"/>, if they are.</summary>
     private (string Name, int Last)? NameInMarks(int head)
     {
@@ -217,8 +224,9 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             {
                 return k - 1;
             }
-            // لمهرجان جدة: a complement joined by لـ takes its own complement.
-            if (shapes.IsDefinite(k - 1) && !shapes.IsDefinite(k) && !text.Folded(k).StartsWith('ل'))
+            // لمهرجان جدة: a complement joined by لـ takes its own complement; هيئة الاتصالات وتقنية المعلومات: so does
+            // a noun joined by و (ending in ة, so no verb) before its own complement.
+            if (shapes.IsDefinite(k - 1) && !shapes.IsDefinite(k) && !text.Folded(k).StartsWith('ل') && !JoinedNounBeforeComplement(k, last))
             {
                 return k - 1;
             }
