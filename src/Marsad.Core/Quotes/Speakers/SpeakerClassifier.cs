@@ -257,12 +257,15 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         return null;
     }
 
-    /// <summary>The phrase is followed by a word that ends a subject (a time, a preposition, أن, a verb) or by its sentence's end.</summary>
+    /// <summary>
+    /// The phrase is followed by a word that ends a subject (a time, a preposition, أن, a verb), by punctuation (its
+    /// words: a colon, quote marks) or by its sentence's end.
+    /// </summary>
     private bool EndsCleanly(NounPhrase phrase)
     {
         var text = shapes.Text;
         var next = phrase.Last + 1;
-        return next >= text.Count || text.Sentence(next) != text.Sentence(phrase.Last)
+        return next >= text.Count || text.Sentence(next) != text.Sentence(phrase.Last) || !text.GapBefore(next).IsWhiteSpace()
             || shapes.IsStopper(next) || shapes.IsComplementizer(next) || shapes.IsCue(next);
     }
 
