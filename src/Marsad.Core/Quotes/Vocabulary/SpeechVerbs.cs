@@ -37,6 +37,8 @@ internal static class SpeechVerbs
         // Verbs of stating a view or a claim: reported content only.
         // Not يعتبر: news writes it passive, "is considered" (المعقل يعتبر قاعدة لداعش).
         new("اعتبر اعتبرت اعتبروا", "معتبرا معتبرة", CueUse.Reported),
+        // Only the participle: وصف الحادث بالمؤسف and وصفته بـ«لصوص» name something, واصفا التصريحات بأنها reports.
+        new("", "واصفا واصفة واصفين", CueUse.Reported),
         new("رأى رأت رأوا يرى ترى يرون ارتأى ارتأت ارتأوا", "", CueUse.Reported),
         new("أصر أصرت أصروا يصر تصر يصرون", "مصرا مصرة", CueUse.Reported),
         new("عزا عزت يعزو", "عازيا", CueUse.Reported),
