@@ -123,8 +123,14 @@ NO_QUOTATION_13 = {
     "3alyoum-35", "3alyoum-37", "3alyoum-38", "3alyoum-39", "aawsat-30", "aljazirah-47", "alriyadh-35", "alriyadh-37",
     "alyaum-40", "arreyadi-57", "okaz-45", "sabq-40",
 }
-# Read for held-out 14 and passed over: no quotation in them.
-NO_QUOTATION_14 = set()
+# Read for held-out 14 and passed over: no quotation in them (an airline's free wifi built on يذكر أن and يشار إلى أن, a
+# festival at a heritage village, a column on Eid chants whose only words are children's customary phrases, a play's
+# review, a quiet Eid in Medina built on تشير مصادر عن and بحسب مصادر, referees' nominations, a governor's Eid visits,
+# a telecom's Twitter followers built on بحسب تقييم, a column whose only words are the writer's, a club's decisions).
+NO_QUOTATION_14 = {
+    "3alyoum-41", "3alyoum-43", "aljazirah-49", "aljazirah-51", "almadina-39", "almadina-41", "alriyadh-39",
+    "alriyadh-40", "alriyadh-42", "alyaum-44",
+}
 
 folder = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "../shared/data/saudinewsnet"
 candidates = int(sys.argv[sys.argv.index("--candidates") + 1]) if "--candidates" in sys.argv else None
