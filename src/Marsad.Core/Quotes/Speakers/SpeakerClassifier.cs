@@ -177,6 +177,11 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
             return false;
         }
         var gap = text.GapBefore(next);
+        if (gap.Contains('(') && text.Display(next).Length > 0 && char.IsDigit(text.Display(next)[0]))
+        {
+            // وقال ليندجرين (42 عاما): a word followed by an age in brackets is a person's name.
+            return true;
+        }
         if (start == phrase.First && InShortQuote(start))
         {
             // وفي وقت لاحق قالت "اكسور" الايطالية القابضة: a word set in quote marks right after the verb is a name.
