@@ -149,9 +149,26 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         var text = shapes.Text;
         var w = text.Folded(k);
         // After a dateline's colon too (مانيلا - «الشرق الأوسط»: أيد رئيس الفلبين).
-        var opens = k == 0 || text.Sentence(k - 1) != text.Sentence(k) || text.GapBefore(k).Contains(':');
+        var opens = k == 0 || text.Sentence(k - 1) != text.Sentence(k) || text.GapBefore(k).Contains(':') || AfterLeadingWords(k);
         return opens && w.Length is >= 3 and <= 6 && !shapes.IsDefinite(k)
             && !shapes.IsVocabulary(k) && !shapes.HasJoinedPreposition(k) && !IsClauseLead(k);
+    }
+
+    /// <summary>من جهته، طمأن القائد ...: the sentence's first words are leads (من جهته، بدوره) set off by a comma.</summary>
+    private bool AfterLeadingWords(int k)
+    {
+        var text = shapes.Text;
+        var gap = text.GapBefore(k);
+        if (k == 0 || !(gap.Contains(',') || gap.Contains('\u060C')))
+        {
+            return false;
+        }
+        var j = k - 1;
+        while (j >= 0 && text.Sentence(j) == text.Sentence(k) && IsClauseLead(j) && (j == k - 1 || text.GapBefore(j + 1).IsWhiteSpace()))
+        {
+            j--;
+        }
+        return j < k - 1 && (j < 0 || text.Sentence(j) != text.Sentence(k));
     }
 
     /// <summary>في حين وصف رئيس المجلس محمد الناصر ...، مؤكدا أن: a verb right after a conjunction that opens a clause.</summary>
