@@ -128,9 +128,11 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             return false;
         }
         var w = shapes.Text.Folded(k);
-        if (source && (w == "من" || (w == "عن" && shapes.Lexicon.Groups.Contains(shapes.Text.Folded(first)))))
+        if (source && (w == "من" || (w == "عن" && shapes.Lexicon.Groups.Contains(shapes.Text.Folded(first)))
+            || (w == "علي" && shapes.Text.Folded(first) is "القائمون" or "القائمين")))
         {
-            // مصدر من الوزارة; المدافعون عن حقوق الإنسان, what a group stands for (not تقرير عن, what a report is about).
+            // مصدر من الوزارة; المدافعون عن حقوق الإنسان, what a group stands for (not تقرير عن, what a report is about);
+            // القائمون على الحملة, what it runs.
             return false;
         }
         var opensTitlePart = (insideTitle || (source && w == "في")) && w is "في" or "علي" or "عن" && k + 1 < shapes.Text.Count
@@ -141,11 +143,12 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
 
     /// <summary>
     /// A stopper inside a description that has named nobody yet: by its words' shapes, or (after a title, whose words
-    /// may look like a name: مدير وحدة مكافحة إيبولا) by the tagger. Never مع: who a speaker was with (مع الإعلامي
-    /// بتال القوس) is not who speaks.
+    /// may look like a name: مدير وحدة مكافحة إيبولا) by the tagger. Never مع or a relative pronoun: who a speaker was
+    /// with (مع الإعلامي بتال القوس) or whose it is (شركة الصدف التي يمتلكها النجم حسن عسيري) is not who speaks.
     /// </summary>
     private bool LeadsToName(int k, int first, bool sawName, bool personTitle) =>
-        k > first && (!sawName || (personTitle && entities.PersonWithin(first, k - 1) is null)) && shapes.Text.Folded(k) != "مع" && NamedAfter(k);
+        k > first && (!sawName || (personTitle && entities.PersonWithin(first, k - 1) is null))
+        && shapes.Text.Folded(k) is not ("مع" or "التي" or "الذي" or "الذين") && NamedAfter(k);
 
     /// <summary>
     /// قالت المسؤولة عن الركن هاجر التاروتي ان: a preposition in a description not yet followed by its name is crossed
