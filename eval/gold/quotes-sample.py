@@ -132,8 +132,9 @@ NO_QUOTATION_14 = {
     "3alyoum-41", "3alyoum-43", "aljazirah-49", "aljazirah-51", "almadina-39", "almadina-41", "alriyadh-39",
     "alriyadh-40", "alriyadh-42", "alyaum-44",
 }
-# Read for held-out 15 and passed over: no quotation in them.
-NO_QUOTATION_15 = set()
+# Read for held-out 15 and passed over: no quotation in them (a royal audience with the King of Morocco, a club's
+# training camp and friendlies built on وتقرر أن).
+NO_QUOTATION_15 = {"3alyoum-45", "alwatan-43"}
 
 folder = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "../shared/data/saudinewsnet"
 candidates = int(sys.argv[sys.argv.index("--candidates") + 1]) if "--candidates" in sys.argv else None
