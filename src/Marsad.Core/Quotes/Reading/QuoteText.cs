@@ -68,6 +68,45 @@ internal sealed class QuoteText
     /// <summary>Nothing but blanks stands between word <paramref name="index"/>-1 and word <paramref name="index"/>.</summary>
     public bool BlankBefore(int index) => GapBefore(index).IsWhiteSpace();
 
+    /// <summary>A comma (Latin or Arabic) stands between word <paramref name="index"/>-1 and word <paramref name="index"/>.</summary>
+    public bool CommaBefore(int index)
+    {
+        var gap = GapBefore(index);
+        return gap.Contains(',') || gap.Contains('\u060C');
+    }
+
+    /// <summary>
+    /// Something other than blanks, joiners and tatweel stands before word <paramref name="index"/> (or it is past the
+    /// last word): punctuation that no name runs across.
+    /// </summary>
+    public bool PunctuationBefore(int index)
+    {
+        if (index >= Count)
+        {
+            return true;
+        }
+        foreach (var c in GapBefore(index))
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u0640'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The words before <paramref name="index"/>, nearest first and at most <paramref name="within"/> back, whose folded form is <paramref name="folded"/>.</summary>
+    public IEnumerable<int> MentionsBefore(int index, string folded, int within)
+    {
+        for (var k = index - 1; k >= 0 && index - k < within; k--)
+        {
+            if (string.Equals(Folded(k), folded, StringComparison.Ordinal))
+            {
+                yield return k;
+            }
+        }
+    }
+
     /// <summary>A comma alone, blanks aside, stands before word <paramref name="index"/> (راجح بادي، المتحدث باسم الحكومة).</summary>
     public bool CommaOnlyBefore(int index) => GapBefore(index).Trim() is [',' or '\u060C'];
 
@@ -104,8 +143,7 @@ internal sealed class QuoteText
         {
             return true;
         }
-        var gap = GapBefore(index);
-        return gap.Contains(',') || gap.Contains('\u060C');
+        return CommaBefore(index);
     }
 
     private void Assign(List<int> starts, int[] target)

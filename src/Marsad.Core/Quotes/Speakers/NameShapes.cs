@@ -92,19 +92,14 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
     /// <summary>The titles institutions are named by (مركز الملك سلمان، مستشفى الأمير محمد، جائزة الشيخ زايد); not وكيل اللاعب فلان.</summary>
     private bool IsRoyalTitle(int k) => shapes.Text.Folded(k) is "الملك" or "الامير" or "الشيخ" or "السلطان";
 
-    private bool HasComma(int k)
-    {
-        var gap = shapes.Text.GapBefore(k);
-        return gap.Contains(',') || gap.Contains('،');
-    }
+    private bool HasComma(int k) => shapes.Text.CommaBefore(k);
 
     /// <summary>
     /// خبير الاقتصاد بول كروغمان، وزيرة المالية لوكا كاتسيلي: after a title, a given name that starts like a joined
     /// preposition starts a name when a word without ال that can go on a name follows it.
     /// </summary>
     private bool ForeignNameAfterTitle(int k, NounPhrase phrase) =>
-        k > phrase.First && k < phrase.Last && shapes.IsTitle(phrase.First) && shapes.MayBeForeignGivenName(k)
-        && !HasPunctuationBefore(k + 1) && shapes.CanContinueName(k + 1) && !shapes.IsDefinite(k + 1) && !shapes.IsLink(k + 1);
+        k > phrase.First && k < phrase.Last && shapes.IsTitle(phrase.First) && shapes.StartsForeignName(k);
 
     private (int Start, int End) Extend(int start, int last)
     {
@@ -185,19 +180,5 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
         return k == last || HasPunctuationBefore(k + 1) || shapes.IsTitle(k + 1) || shapes.IsCue(k + 1) || shapes.IsStopper(k + 1);
     }
 
-    private bool HasPunctuationBefore(int k)
-    {
-        if (k >= shapes.Text.Count)
-        {
-            return true;
-        }
-        foreach (var c in shapes.Text.GapBefore(k))
-        {
-            if (!char.IsWhiteSpace(c) && c is not ('\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u0640'))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private bool HasPunctuationBefore(int k) => shapes.Text.PunctuationBefore(k);
 }

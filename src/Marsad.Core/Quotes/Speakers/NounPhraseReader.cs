@@ -214,7 +214,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         {
             k = rank + 1;
         }
-        if (!shapes.CanStartName(k) && !ForeignNameInApposition(k))
+        if (!shapes.CanStartName(k) && !shapes.StartsForeignName(k))
         {
             return false;
         }
@@ -231,14 +231,6 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         return gap.Contains(',') || gap.Contains('\u060C') || (gap.IsWhiteSpace() && shapes.IsComplementizer(j));
     }
 
-    /// <summary>
-    /// ممثل غرفة الملاحة الدولية، بيتر هينشكليف، إن: a foreign given name that looks like a joined preposition, set after
-    /// a comma before a word that goes on a name.
-    /// </summary>
-    private bool ForeignNameInApposition(int k) =>
-        shapes.MayBeForeignGivenName(k) && k + 1 < shapes.Text.Count && shapes.Text.GapBefore(k + 1).IsWhiteSpace()
-        && shapes.CanContinueName(k + 1) && !shapes.IsDefinite(k + 1) && !shapes.IsLink(k + 1);
-
     private bool CanCross(int k, bool sawName, ref int commas)
     {
         var gap = shapes.Text.GapBefore(k);
@@ -247,7 +239,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             if (c is ',' or '\u060C')
             {
                 // Into an apposition: a title's person (رئيس الوزراء العراقي، مصطفى الكاظمي).
-                if (sawName || ++commas > 2 || !(shapes.CanStartName(k) || shapes.IsTitle(k) || ForeignNameInApposition(k)))
+                if (sawName || ++commas > 2 || !(shapes.CanStartName(k) || shapes.IsTitle(k) || shapes.StartsForeignName(k)))
                 {
                     return false;
                 }

@@ -17,7 +17,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         var first = head;
         var display = text.Phrase(head, phrase.Last);
         var folded = text.Folded(head);
-        if (folded.Length > 3 && folded[0] == 'و' && !shapes.Lexicon.Institutions.Contains(folded) && display.StartsWith('و'))
+        if (JoinedConjunction(head))
         {
             // ووزارة الداخلية إذ تعلن: the joined و is the conjunction, not the institution's name.
             display = display[1..];
@@ -26,8 +26,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         {
             // مجلة «كمبيوتر بيلد» الألمانية، وكالة "موديز" للتصنيف الائتماني، وكالة ( دوغان ) التركية: the name set in
             // quote marks or brackets right after the body's word ends it, shown without them.
-            display = string.Concat(display.StartsWith('و') && !shapes.Lexicon.Institutions.Contains(folded) ? text.Display(head)[1..] : text.Display(head),
-                " ", marked.Name);
+            display = string.Concat(JoinedConjunction(head) ? text.Display(head)[1..] : text.Display(head), " ", marked.Name);
             byHead[WordShapes.WithoutArticle(text.Folded(head))] = display;
             return new ResolvedSpeaker(display, SpeakerKind.Organization, SpeakerCue.Description, text.Start(phrase.First), text.End(marked.Last));
         }
@@ -169,6 +168,13 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
     /// An institution's name ends where a word without ال follows one with it: أكدت المؤسسة العامة للخطوط الحديدية
     /// انتظام الرحلات has its object after it. A head without ال takes any complement (شركة أرامكو السعودية).
     /// </summary>
+    /// <summary>ووزارة الداخلية: a و joined to the institution's word, not part of its name.</summary>
+    private bool JoinedConjunction(int head)
+    {
+        var folded = shapes.Text.Folded(head);
+        return folded.Length > 3 && folded[0] == 'و' && !shapes.Lexicon.Institutions.Contains(folded) && shapes.Text.Display(head).StartsWith('و');
+    }
+
     private bool JoinedNounBeforeComplement(int k, int last)
     {
         var text = shapes.Text;
@@ -246,11 +252,9 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         {
             return null;
         }
-        var head = WordShapes.WithoutArticle(folded);
-        for (var k = word - 1; k >= 0 && word - k < 400; k--)
+        foreach (var k in text.MentionsBefore(word, WordShapes.WithoutArticle(folded), 400))
         {
-            if (!string.Equals(text.Folded(k), head, StringComparison.Ordinal) || k + 1 >= text.Count
-                || text.Sentence(k + 1) != text.Sentence(k) || !text.GapBefore(k + 1).IsWhiteSpace())
+            if (k + 1 >= text.Count || text.Sentence(k + 1) != text.Sentence(k) || !text.GapBefore(k + 1).IsWhiteSpace())
             {
                 continue;
             }

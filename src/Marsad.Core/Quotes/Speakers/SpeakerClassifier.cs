@@ -248,18 +248,11 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         {
             return null;
         }
-        var bare = WordShapes.WithoutArticle(folded);
-        for (var k = word - 1; k >= 0 && word - k < 400; k--)
-        {
-            if (string.Equals(text.Folded(k), bare, StringComparison.Ordinal))
-            {
-                return phrases.ReadForward(k) is { Count: > 1 } described && described.First == k && EndsCleanly(described)
-                    ? new ResolvedSpeaker(text.Phrase(described.First, described.Last), SpeakerKind.Anonymous, SpeakerCue.Description,
-                        text.Start(word), text.End(word))
-                    : null;
-            }
-        }
-        return null;
+        var k = text.MentionsBefore(word, WordShapes.WithoutArticle(folded), 400).DefaultIfEmpty(-1).First();
+        return k >= 0 && phrases.ReadForward(k) is { Count: > 1 } described && described.First == k && EndsCleanly(described)
+            ? new ResolvedSpeaker(text.Phrase(described.First, described.Last), SpeakerKind.Anonymous, SpeakerCue.Description,
+                text.Start(word), text.End(word))
+            : null;
     }
 
     /// <summary>

@@ -158,8 +158,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
     private bool AfterLeadingWords(int k)
     {
         var text = shapes.Text;
-        var gap = text.GapBefore(k);
-        if (k == 0 || !(gap.Contains(',') || gap.Contains('\u060C')))
+        if (k == 0 || !text.CommaBefore(k))
         {
             return false;
         }

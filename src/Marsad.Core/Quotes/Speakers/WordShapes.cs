@@ -97,8 +97,7 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
     /// </summary>
     private bool InAppositionBeforeFamilyName(int i)
     {
-        var gap = Text.GapBefore(i);
-        return (gap.Contains('\u060C') || gap.Contains(',')) && i + 1 < Text.Count && Text.GapBefore(i + 1).IsWhiteSpace()
+        return Text.CommaBefore(i) && i + 1 < Text.Count && Text.GapBefore(i + 1).IsWhiteSpace()
             && IsDefinite(i + 1) && !Lexicon.NameShares.IsSeldomAName(Text.Folded(i + 1)) && !IsTitle(i + 1) && !IsInstitution(i + 1);
     }
 
@@ -185,6 +184,13 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
     public bool MayBeForeignGivenName(int i) =>
         HasJoinedPreposition(i) && !IsVocabularyAfterPreposition(i) && !IsDefinite(i) && !IsVocabulary(i)
         && !StandsAloneWithoutFirstLetter(i);
+
+    /// <summary>
+    /// بول كروغمان، بيتر هينشكليف: a word that may be a foreign given name, before a word without ال that can go on a
+    /// name, with nothing but blanks between them.
+    /// </summary>
+    public bool StartsForeignName(int k) =>
+        MayBeForeignGivenName(k) && !Text.PunctuationBefore(k + 1) && CanContinueName(k + 1) && !IsDefinite(k + 1) && !IsLink(k + 1);
 
     /// <summary>A word a person's name can start with: not vocabulary, not definite, no joined preposition.</summary>
     public bool CanStartName(int i) =>
