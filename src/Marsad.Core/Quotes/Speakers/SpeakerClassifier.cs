@@ -16,6 +16,7 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
     public static readonly ResolvedSpeaker NotASpeaker = new(null, SpeakerKind.Unknown, SpeakerCue.None, -1, -1);
 
     private const string God = "الله";
+    private const string Prophet = "النبي";
 
     private static readonly ResolvedSpeaker Pronoun = new(null, SpeakerKind.Unknown, SpeakerCue.Pronoun, null, null);
 
@@ -29,6 +30,11 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
             {
                 return Pronoun;
             }
+        }
+        if (shapes.IsProphetsBlessing(phrase.First))
+        {
+            // قال صلى الله عليه وسلم: the Prophet, named by the blessing.
+            return new ResolvedSpeaker(Prophet, SpeakerKind.Person, SpeakerCue.Title, text.Start(phrase.First), text.End(phrase.First));
         }
         if (lexicon.GodsEpithets.Contains(text.Folded(phrase.First)))
         {

@@ -43,6 +43,11 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             return null;
         }
         var w = text.Folded(j);
+        if (shapes.IsProphetsBlessing(j))
+        {
+            // حين قال صلى الله عليه وسلم "...": the blessing stands for the one it blesses, the subject.
+            return new NounPhrase(j, j);
+        }
         if (shapes.IsComplementizer(j) || shapes.IsStopper(j) || w == "ل" || w.StartsWith("لل", StringComparison.Ordinal))
         {
             return null;
