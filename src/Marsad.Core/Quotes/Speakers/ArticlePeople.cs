@@ -112,7 +112,18 @@ internal sealed class ArticlePeople
         return candidates.Where(p => p.Mentions.Any(m => m < position)).MaxBy(p => p.Mentions.Where(m => m < position).Max())
             ?? candidates.MinBy(p => p.Mentions.Min())
             ?? WithoutOrigin(wanted)
-            ?? SameBody(foldedTitleWords);
+            ?? SameBody(foldedTitleWords)
+            ?? WithShorterTitle(wanted);
+    }
+
+    /// <summary>
+    /// رئيس اتحاد الكاريبي لكرة القدم after جوردون ديريك رئيس اتحاد الكاريبي: a title that goes on past the one a
+    /// single person holds (two words or more, all in it).
+    /// </summary>
+    private KnownPerson? WithShorterTitle(HashSet<string> wanted)
+    {
+        var holders = people.Where(p => p.TitleWords.Count >= 2 && p.TitleWords.All(wanted.Contains)).Take(2).ToList();
+        return holders.Count == 1 ? holders[0] : null;
     }
 
     /// <summary>
