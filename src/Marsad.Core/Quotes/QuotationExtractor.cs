@@ -53,7 +53,8 @@ public sealed class QuotationExtractor(ISpeakerKeys keys)
         var phrases = new NounPhraseReader(shapes, tagged);
         var names = new PersonNames(shapes, tagged);
         var people = new ArticlePeople(shapes, phrases, names, tagged);
-        var classifier = new SpeakerClassifier(shapes, names, people, new OrganizationNames(shapes, tagged), tagged, phrases);
+        var classifier = new SpeakerClassifier(shapes, names, people, new OrganizationNames(shapes, tagged), tagged,
+            new SourcesNamedBefore(shapes, phrases));
         var speakers = new SpeakerTracker(shapes, new SubjectFinder(shapes, phrases), classifier, people);
         var reader = new QuotationReader(shapes, new ClauseEnds(shapes));
 

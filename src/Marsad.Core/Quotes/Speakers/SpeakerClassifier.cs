@@ -10,7 +10,7 @@ namespace Marsad.Quotes.Speakers;
 /// speaks as an institution (وكانت تركيا قد أعلنت).
 /// </summary>
 internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, ArticlePeople people, OrganizationNames organizations,
-    EntitySpans entities, NounPhraseReader phrases)
+    EntitySpans entities, SourcesNamedBefore sources)
 {
     /// <summary>The subject is evidence, not a speaker (بينت الاختبارات أن): no quotation.</summary>
     public static readonly ResolvedSpeaker NotASpeaker = new(null, SpeakerKind.Unknown, SpeakerCue.None, -1, -1);
@@ -62,7 +62,7 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         }
         if (lexicon.Anonymous.Contains(h) && !organizations.HasIssuer(head))
         {
-            return (phrase.Count == 1 ? SourceNamedBefore(head) : null) ?? Described(phrase, SpeakerKind.Anonymous);
+            return (phrase.Count == 1 ? sources.Find(head) : null) ?? Described(phrase, SpeakerKind.Anonymous);
         }
         if (lexicon.Groups.Contains(h))
         {
@@ -241,37 +241,6 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
     /// <summary>A person of two words or more the tagger found ending the phrase, after its head.</summary>
     private (int Start, int End)? TaggedNameAtEnd(NounPhrase phrase, int head) =>
         entities.PersonWithin(head + 1, phrase.Last) is { } tagged && tagged.End == phrase.Last && tagged.End > tagged.Start ? tagged : null;
-
-    /// <summary>
-    /// وأعلن مصدر في قوات البيشمركة مقتل ... وقال المصدر إن: a bare المصدر is the source the text described last before
-    /// it, though nobody was quoted then.
-    /// </summary>
-    private ResolvedSpeaker? SourceNamedBefore(int word)
-    {
-        var text = shapes.Text;
-        var folded = text.Folded(word);
-        if (!folded.StartsWith("ال", StringComparison.Ordinal))
-        {
-            return null;
-        }
-        var k = text.MentionsBefore(word, WordShapes.WithoutArticle(folded), 400).DefaultIfEmpty(-1).First();
-        return k >= 0 && phrases.ReadForward(k) is { Count: > 1 } described && described.First == k && EndsCleanly(described)
-            ? new ResolvedSpeaker(text.Phrase(described.First, described.Last), SpeakerKind.Anonymous, SpeakerCue.Description,
-                text.Start(word), text.End(word))
-            : null;
-    }
-
-    /// <summary>
-    /// The phrase is followed by a word that ends a subject (a time, a preposition, أن, a verb), by punctuation (its
-    /// words: a colon, quote marks) or by its sentence's end.
-    /// </summary>
-    private bool EndsCleanly(NounPhrase phrase)
-    {
-        var text = shapes.Text;
-        var next = phrase.Last + 1;
-        return next >= text.Count || text.Sentence(next) != text.Sentence(phrase.Last) || !text.GapBefore(next).IsWhiteSpace()
-            || shapes.IsStopper(next) || shapes.IsComplementizer(next) || shapes.IsCue(next);
-    }
 
     private ResolvedSpeaker Described(NounPhrase phrase, SpeakerKind kind) =>
         new(shapes.Text.Phrase(phrase.First, phrase.Last), kind, SpeakerCue.Description, shapes.Text.Start(phrase.First), shapes.Text.End(phrase.Last));
