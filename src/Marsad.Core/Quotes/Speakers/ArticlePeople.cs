@@ -120,9 +120,13 @@ internal sealed class ArticlePeople
     /// رئيس اتحاد الكاريبي لكرة القدم after جوردون ديريك رئيس اتحاد الكاريبي: a title that goes on past the one a
     /// single person holds (two words or more, all in it).
     /// </summary>
-    private KnownPerson? WithShorterTitle(HashSet<string> wanted)
+    private KnownPerson? WithShorterTitle(HashSet<string> wanted) =>
+        OnlyOne(p => p.TitleWords.Count >= 2 && p.TitleWords.All(wanted.Contains));
+
+    /// <summary>The one person the article names who holds it, or null when none or several do.</summary>
+    private KnownPerson? OnlyOne(Func<KnownPerson, bool> holds)
     {
-        var holders = people.Where(p => p.TitleWords.Count >= 2 && p.TitleWords.All(wanted.Contains)).Take(2).ToList();
+        var holders = people.Where(holds).Take(2).ToList();
         return holders.Count == 1 ? holders[0] : null;
     }
 
@@ -137,9 +141,7 @@ internal sealed class ArticlePeople
         {
             return null;
         }
-        var holders = people.Where(p => wanted.All(w => w == origin[0] || p.TitleWords.Contains(w)) && !p.TitleWords.Any(t => t != origin[0] && IsOriginLike(t)))
-            .Take(2).ToList();
-        return holders.Count == 1 ? holders[0] : null;
+        return OnlyOne(p => wanted.All(w => w == origin[0] || p.TitleWords.Contains(w)) && !p.TitleWords.Any(t => t != origin[0] && IsOriginLike(t)));
     }
 
     /// <summary>A title word shaped like an adjective of origin (بريطاني، امريكي).</summary>
@@ -156,8 +158,7 @@ internal sealed class ArticlePeople
         {
             return null;
         }
-        var holders = people.Where(p => body.All(p.TitleWords.Contains)).Take(2).ToList();
-        return holders.Count == 1 ? holders[0] : null;
+        return OnlyOne(p => body.All(p.TitleWords.Contains));
     }
 
     /// <summary>

@@ -109,8 +109,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
                 if (text.Folded(j) is "عن" or "من" && j + 1 < text.Count && shapes.IsInstitution(j + 1))
                 {
                     var last = j + 1;
-                    while (last + 1 < text.Count && last - j < 6 && text.GapBefore(last + 1).IsWhiteSpace() && !shapes.IsStopper(last + 1)
-                        && !shapes.IsComplementizer(last + 1) && !shapes.IsCue(last + 1))
+                    while (last + 1 < text.Count && last - j < 6 && text.GapBefore(last + 1).IsWhiteSpace() && !shapes.EndsSubject(last + 1))
                     {
                         last++;
                     }
@@ -260,7 +259,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             }
             var last = k + 1;
             while (last + 1 < text.Count && last - k < 5 && text.Sentence(last + 1) == text.Sentence(k) && text.GapBefore(last + 1).IsWhiteSpace()
-                && !shapes.IsStopper(last + 1) && !shapes.IsComplementizer(last + 1) && !shapes.IsCue(last + 1))
+                && !shapes.EndsSubject(last + 1))
             {
                 last++;
             }

@@ -33,6 +33,6 @@ internal sealed class SourcesNamedBefore(WordShapes shapes, NounPhraseReader phr
         var text = shapes.Text;
         var next = phrase.Last + 1;
         return next >= text.Count || text.Sentence(next) != text.Sentence(phrase.Last) || !text.GapBefore(next).IsWhiteSpace()
-            || shapes.IsStopper(next) || shapes.IsComplementizer(next) || shapes.IsCue(next);
+            || shapes.EndsSubject(next);
     }
 }

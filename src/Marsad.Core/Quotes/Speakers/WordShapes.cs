@@ -192,6 +192,9 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
     public bool StartsForeignName(int k) =>
         MayBeForeignGivenName(k) && !Text.PunctuationBefore(k + 1) && CanContinueName(k + 1) && !IsDefinite(k + 1) && !IsLink(k + 1);
 
+    /// <summary>A word a subject ends before: a stopper (a time, a preposition), a complementizer, a verb of saying.</summary>
+    public bool EndsSubject(int i) => IsStopper(i) || IsComplementizer(i) || IsCue(i);
+
     /// <summary>صلى الله عليه وسلم: the blessing written after the Prophet, or in his place right after a verb of saying.</summary>
     public bool IsProphetsBlessing(int i) =>
         Text.Folded(i) == "صلي" && i + 1 < Text.Count && Text.Folded(i + 1) == "الله" && Text.BlankBefore(i + 1);
