@@ -74,12 +74,14 @@ internal static class QuoteMarkPairer
                 }
                 continue;
             }
-            if (straight && depth == 1 && role == Role.Opens && SentenceEndsBetween(text, open, position))
+            if ((straight || AfterColon(text, position)) && depth == 1 && role == Role.Opens && SentenceEndsBetween(text, open, position))
             {
                 // وهي "العريكة والسمن، ... وغيرها. ... ولبس "الثوب العسيري": a straight mark opening a name after the
                 // sentence the one before it opened has ended: that one was never closed, and its quotation runs to
                 // here, not to the paragraph's end. Close by, a straight mark may nest (قائلًا: "تنظيم "داعش"، ...).
-                runs.Add(Run(text, open, position, closed: false));
+                // Any mark does so when it opens words after a colon (أن «حديث ... به. وقال في تصريح أمس: «أطل). The
+                // unclosed one ends with its last sentence: what follows is the narrator's, who speaks next.
+                runs.Add(Run(text, open, LastSentenceEnd(text, open, position), closed: false));
                 open = position;
                 continue;
             }
@@ -98,16 +100,29 @@ internal static class QuoteMarkPairer
         }
     }
 
-    private static bool SentenceEndsBetween(string text, int from, int to)
+    private static bool AfterColon(string text, int position)
     {
-        for (var i = from + 1; i + 1 < to; i++)
+        var i = position - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+        return i >= 0 && text[i] == ':';
+    }
+
+    private static bool SentenceEndsBetween(string text, int from, int to) => LastSentenceEnd(text, from, to) < to;
+
+    /// <summary>Just past the last full stop (or ! ?) between two marks that a space follows; the second mark when none.</summary>
+    private static int LastSentenceEnd(string text, int from, int to)
+    {
+        for (var i = to - 2; i > from; i--)
         {
             if (text[i] is '.' or '!' or '?' or '\u061F' && char.IsWhiteSpace(text[i + 1]))
             {
-                return true;
+                return i + 1;
             }
         }
-        return false;
+        return to;
     }
 
     /// <summary>

@@ -204,7 +204,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
 
     /// <summary>
     /// مدير وحدة مكافحة إيبولا في ليبيريا، تولبرت نينسواه، إن: up to four name words set between commas (or before
-    /// أن) after a title are the titled person's name, even when the title held a name-like word; a rank may stand
+    /// أن, or before the occasion: رئيس مجلس قضاء الخالدية في محافظة الأنبار، علي داود في حديث) after a title are the titled person's name, even when the title held a name-like word; a rank may stand
     /// before them (الناطق الإعلامي بشرطة منطقة مكة المكرمة، العقيد دكتور عاطي بن عطية القرشي، أن).
     /// </summary>
     private bool IsAppositionName(int k)
@@ -228,8 +228,12 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             return false;
         }
         var gap = text.GapBefore(j);
-        return gap.Contains(',') || gap.Contains('\u060C') || (gap.IsWhiteSpace() && shapes.IsComplementizer(j));
+        return gap.Contains(',') || gap.Contains('\u060C') || (gap.IsWhiteSpace() && (shapes.IsComplementizer(j) || OpensOccasion(j)));
     }
+
+    /// <summary>في حديث، في تصريح، على هامش: a preposition that opens the occasion the words were said on.</summary>
+    private bool OpensOccasion(int k) =>
+        shapes.IsStopper(k) && k + 1 < shapes.Text.Count && shapes.Lexicon.Occasions.Contains(shapes.Text.Folded(k + 1));
 
     private bool CanCross(int k, bool sawName, ref int commas)
     {

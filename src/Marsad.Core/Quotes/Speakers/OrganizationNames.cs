@@ -231,12 +231,24 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             }
             // لمهرجان جدة: a complement joined by لـ takes its own complement; هيئة الاتصالات وتقنية المعلومات: so does
             // a noun joined by و (ending in ة, so no verb) before its own complement.
-            if (shapes.IsDefinite(k - 1) && !shapes.IsDefinite(k) && !text.Folded(k).StartsWith('ل') && !JoinedNounBeforeComplement(k, last))
+            if (shapes.IsDefinite(k - 1) && !shapes.IsDefinite(k) && !text.Folded(k).StartsWith('ل') && !JoinedNounBeforeComplement(k, last)
+                && !OwnNameBeforeItsWords(k, last))
             {
                 return k - 1;
             }
         }
         return last;
+    }
+
+    /// <summary>
+    /// وأكدت شركة الطاقة الوطنية الجزائرية سوناطراك أنها: one word the tagger found as a name, last before أن, is the
+    /// body's own name after its description, not the verb's object.
+    /// </summary>
+    private bool OwnNameBeforeItsWords(int k, int last)
+    {
+        var text = shapes.Text;
+        return k == last && k + 1 < text.Count && text.GapBefore(k + 1).IsWhiteSpace() && shapes.IsComplementizer(k + 1)
+            && (entities.PersonEnd(k) == k || entities.BodyOrPlaceEnd(k) == k) && shapes.CanStartName(k);
     }
 
     /// <summary>

@@ -251,6 +251,11 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         {
             return BackFrom(previous - 1);
         }
+        if (previous >= 0 && shapes.Lexicon.NonSpeakers.Contains(text.Folded(previous)) && text.BlankBefore(cue.Word))
+        {
+            // طاولة تحمل لافتة تقول: what says it is the word right before the verb, whatever the clause opened with.
+            return new NounPhrase(previous, previous);
+        }
         // Back to the head of the clause; the subject is what stands there, past its leading small words.
         var first = cue.Word;
         while (first > 0 && (!text.StartsClause(first) || IsParticleAfterComma(first)) && cue.Word - first < MaxWordsBefore)

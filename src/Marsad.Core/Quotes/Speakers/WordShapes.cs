@@ -77,6 +77,10 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
     public bool IsStopper(int i)
     {
         var display = Text.Display(i);
+        if (IsDayBeforeYesterday(i))
+        {
+            return true;
+        }
         if (!Lexicon.Stoppers.Contains(Text.Folded(i)) || display[0] == 'آ')
         {
             return false;
@@ -91,14 +95,21 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
                 || InAppositionBeforeFamilyName(i)));
     }
 
+    /// <summary>قد قال أول أمس: أول before أمس (or من أمس) is a time, not the rank أول (الفريق أول).</summary>
+    private bool IsDayBeforeYesterday(int i) =>
+        Text.Folded(i) == "اول" && i + 1 < Text.Count && Text.Folded(i + 1) is "امس" or "من" && Text.GapBefore(i + 1).IsWhiteSpace()
+        && (Text.Folded(i + 1) == "امس" || (i + 2 < Text.Count && Text.Folded(i + 2) == "امس"));
+
     /// <summary>
-    /// السفير اليمني لدى لبنان، علي الديلمي، أن: علي after a comma, before a family name (a word with ال the news seldom
-    /// has outside names), is a name set in apposition; علي الرغم and علي الفور stay prepositions.
+    /// السفير اليمني لدى لبنان، علي الديلمي، أن; رئيس مجلس قضاء الخالدية في محافظة الأنبار، علي داود: علي after a comma,
+    /// before a family name (a word with ال, or one that can start a name, that the news does not write often outside
+    /// names), is a name set in apposition; علي الرغم, علي الفور and علي سبيل stay prepositions.
     /// </summary>
     private bool InAppositionBeforeFamilyName(int i)
     {
         return Text.CommaBefore(i) && i + 1 < Text.Count && Text.GapBefore(i + 1).IsWhiteSpace()
-            && IsDefinite(i + 1) && !Lexicon.NameShares.IsSeldomAName(Text.Folded(i + 1)) && !IsTitle(i + 1) && !IsInstitution(i + 1);
+            && (IsDefinite(i + 1) || CanStartName(i + 1)) && !Lexicon.NameShares.IsSeldomAName(Text.Folded(i + 1))
+            && !IsTitle(i + 1) && !IsInstitution(i + 1);
     }
 
     /// <summary>

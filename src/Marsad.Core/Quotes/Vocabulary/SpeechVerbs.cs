@@ -48,8 +48,9 @@ internal static class SpeechVerbs
         new("ادعى ادعت يدعي", "مدعيا", CueUse.Reported),
         new("اعترف اعترفت يعترف أقر أقرت يقر", "معترفا مقرا", CueUse.Reported),
         new("أبلغ أبلغت أبلغوا أخبر أخبرت", "", CueUse.Reported),
-        // Verbs of expecting and ruling out: not their present forms, which news also writes passive (ويتوقع أن يصل).
-        new("توقع توقعت توقعوا", "متوقعا متوقعة", CueUse.Reported),
+        // Verbs of expecting and ruling out: not the present form يتوقع, which news also writes passive (ويتوقع أن يصل);
+        // تتوقع and يتوقعون have their subject (وتتوقع الميزانية أن، يتوقع المتابعون: يتوقعون).
+        new("توقع توقعت توقعوا تتوقع يتوقعون", "متوقعا متوقعة", CueUse.Reported),
         new("استبعد استبعدت استبعدوا", "مستبعدا مستبعدة", CueUse.Reported),
         // Verbs that introduce words (quote marks, a colon) but not a reported clause.
         new("أعرب أعربت يعرب", "معربا معربة", CueUse.Words),
