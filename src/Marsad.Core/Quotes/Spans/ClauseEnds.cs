@@ -112,8 +112,11 @@ internal sealed class ClauseEnds(WordShapes shapes)
             // After a closing quote mark it is the quoted person's (أن المدعي العام وجه ... "الرشى" معتبرا أنها).
             return cue is { Form: CueForm.Participle } && gap.IsWhiteSpace() && ComplementizerWithin(k);
         }
-        return cue is not null || LooksLikeParticiple(word) || StartsNarratorPhrase(k);
+        return cue is not null || LooksLikeParticiple(word) || StartsNarratorPhrase(k) || AlsoSaid(k);
     }
+
+    /// <summary>، كما أبان أن: كما "as" before a cue, after a comma, is the narrator adding what else was said.</summary>
+    private bool AlsoSaid(int k) => text.Folded(k) == "كما" && k + 1 < text.Count && lexicon.Cue(text.Folded(k + 1)) is not null;
 
     /// <summary>مفعلا or فاعلا shapes after a comma (مشيدا، منتظرا، حامدا): the narrator's circumstance.</summary>
     private bool LooksLikeParticiple(string w)

@@ -90,7 +90,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         var text = shapes.Text;
         var next = head + 1;
         return next >= text.Count || text.Sentence(next) != text.Sentence(head) || !text.GapBefore(next).IsWhiteSpace()
-            || shapes.Lexicon.DocumentOrigins.Contains(text.Folded(next))
+            || shapes.Lexicon.DocumentOrigins.Contains(text.Folded(next)) || shapes.Lexicon.DocumentIssuedBy.Contains(text.Folded(next))
             || !(shapes.IsInstitution(next) || (!shapes.IsDefinite(next) && shapes.CanStartName(next)));
     }
 
@@ -98,6 +98,12 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
     private string? Issuer(int head)
     {
         var text = shapes.Text;
+        if (head + 2 < text.Count && text.Sentence(head + 2) == text.Sentence(head) && shapes.Lexicon.DocumentIssuedBy.Contains(text.Folded(head + 1))
+            && shapes.IsInstitution(head + 2))
+        {
+            // بيان نشرته وكالة أنباء البحرين: the verb names who issued it.
+            return text.Phrase(head + 2, InstitutionEnd(head + 2, NameEnd(head + 2)));
+        }
         for (var k = head + 1; k < text.Count && k - head <= 4 && text.Sentence(k) == text.Sentence(head); k++)
         {
             if (!shapes.Lexicon.DocumentOrigins.Contains(text.Folded(k)))
@@ -108,12 +114,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             {
                 if (text.Folded(j) is "عن" or "من" && j + 1 < text.Count && shapes.IsInstitution(j + 1))
                 {
-                    var last = j + 1;
-                    while (last + 1 < text.Count && last - j < 6 && text.GapBefore(last + 1).IsWhiteSpace() && !shapes.EndsSubject(last + 1))
-                    {
-                        last++;
-                    }
-                    return text.Phrase(j + 1, InstitutionEnd(j + 1, last));
+                    return text.Phrase(j + 1, InstitutionEnd(j + 1, NameEnd(j + 1)));
                 }
             }
             return null;
@@ -216,6 +217,18 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             }
         }
         return null;
+    }
+
+    /// <summary>The last of up to six words from an institution's head word before what ends a subject.</summary>
+    private int NameEnd(int head)
+    {
+        var text = shapes.Text;
+        var last = head;
+        while (last + 1 < text.Count && last - head < 5 && text.GapBefore(last + 1).IsWhiteSpace() && !shapes.EndsSubject(last + 1))
+        {
+            last++;
+        }
+        return last;
     }
 
     private int InstitutionEnd(int head, int last)

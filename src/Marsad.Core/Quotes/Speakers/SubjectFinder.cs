@@ -310,7 +310,37 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         {
             first--;
         }
+        if (last >= first && BracketedNameBefore(first) is { } named)
+        {
+            first = named;
+        }
         return last >= first && last >= 0 ? new NounPhrase(first, last) : null;
+    }
+
+    /// <summary>
+    /// على لسان (جيسكار ديستان) الرئيس الفرنسي السابق ... الذي قال: a name of up to four words in brackets right before
+    /// a title is the title's holder; the first word of the name, or null.
+    /// </summary>
+    private int? BracketedNameBefore(int title)
+    {
+        var text = shapes.Text;
+        if (title < 2 || !shapes.IsTitle(title) || !text.GapBefore(title).Contains(')'))
+        {
+            return null;
+        }
+        for (var k = title - 1; k >= 0 && title - k <= 4 && text.Sentence(k) == text.Sentence(title); k--)
+        {
+            var gap = text.GapBefore(k);
+            if (gap.Contains('('))
+            {
+                return shapes.CanStartName(k) ? k : null;
+            }
+            if (!gap.IsWhiteSpace() || !shapes.CanContinueName(k))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>

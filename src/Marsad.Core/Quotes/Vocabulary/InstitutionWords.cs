@@ -34,4 +34,8 @@ internal static class InstitutionWords
 
     /// <summary>Where a document comes from: التقرير الصادر عن، التقارير الواردة من.</summary>
     public static IReadOnlyList<string> Origins { get; } = ["الصادر", "الصادرة", "الوارد", "الواردة", "الصادرين", "صادر", "صادرة", "وارد", "واردة"];
+
+    /// <summary>A verb that says who issued a document right before its issuer: بيان نشرته وكالة أنباء البحرين.</summary>
+    public static IReadOnlyList<string> IssuedBy { get; } =
+        ["نشرته", "نشرتها", "أصدرته", "أصدرتها", "بثته", "بثتها", "وزعته", "وزعتها", "أذاعته", "أذاعتها", "أوردته", "أوردتها"];
 }

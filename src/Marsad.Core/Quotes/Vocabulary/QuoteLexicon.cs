@@ -57,6 +57,8 @@ internal sealed class QuoteLexicon
 
     public FoldedWords DocumentOrigins { get; } = new(InstitutionWords.Origins);
 
+    public FoldedWords DocumentIssuedBy { get; } = new(InstitutionWords.IssuedBy);
+
     public FoldedWords Anonymous { get; } = new(SourceWords.Anonymous);
 
     public FoldedWords Groups { get; } = new(SourceWords.Groups);
