@@ -15,17 +15,18 @@ that (NO_QUOTATION_7), the held-out 8 part (now development too) after that (NO_
 (now development too) after that (NO_QUOTATION_12), the held-out 13 part (now development too) after that
 (NO_QUOTATION_13), the held-out 14 part (now development too) after that (NO_QUOTATION_14), the held-out 15
 part (now development too) after that (NO_QUOTATION_15), the held-out 16 part (now development too) after that
-(NO_QUOTATION_16), and the held-out 17 part after that (NO_QUOTATION_17).
+(NO_QUOTATION_16), the held-out 17 part (now development too) after that (NO_QUOTATION_17), and the held-out 18 part
+after that (NO_QUOTATION_18).
 Writes JSON Lines for `marsad analyze --jsonl` on standard output, with an extra "part" field.
 Usage: python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet > sample.jsonl
-       python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet --candidates 4   (held-out 17 candidates to read)
+       python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet --candidates 4   (held-out 18 candidates to read)
 """
 import glob, json, os, random, sys, zipfile
 
 SEED = 20261201
 DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9 = (
     3, 1, 2, 2, 2, 2, 2, 2, 2, 2)
-HELD_OUT_10 = HELD_OUT_11 = HELD_OUT_12 = HELD_OUT_13 = HELD_OUT_14 = HELD_OUT_15 = HELD_OUT_16 = HELD_OUT_17 = 2
+HELD_OUT_10 = HELD_OUT_11 = HELD_OUT_12 = HELD_OUT_13 = HELD_OUT_14 = HELD_OUT_15 = HELD_OUT_16 = HELD_OUT_17 = HELD_OUT_18 = 2
 MIN_CHARS, MAX_CHARS = 200, 5000
 # Read for held-out 2 and passed over: no quotation in them (news items, columns, results).
 NO_QUOTATION = {
@@ -154,6 +155,8 @@ NO_QUOTATION_17 = {
     "3alyoum-50", "3alyoum-52", "aleqtisadiya-42", "aleqtisadiya-44", "aljazirah-59", "aljazirah-61", "aljazirah-62",
     "almadina-48", "alwatan-48", "alweeam-41", "arreyadi-66", "arreyadi-68", "sabq-52",
 }
+# Read for held-out 18 and passed over: no quotation in them.
+NO_QUOTATION_18 = set()
 
 folder = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "../shared/data/saudinewsnet"
 candidates = int(sys.argv[sys.argv.index("--candidates") + 1]) if "--candidates" in sys.argv else None
@@ -171,8 +174,8 @@ for outlet in sorted(by_outlet):
     records = by_outlet[outlet]
     order = list(range(len(records)))
     rng.shuffle(order)  # one shuffle per outlet, whatever is taken from it, so earlier draws never change
-    taken = held_out_17 = read_17 = 0
-    # The parts read by hand before held-out 17, in drawing order: how many each takes per outlet, the articles read
+    taken = held_out_18 = read_18 = 0
+    # The parts read by hand before held-out 18, in drawing order: how many each takes per outlet, the articles read
     # and passed over for holding no quotation; all are development now (see quotes-README.md).
     read_parts = [[HELD_OUT_2, NO_QUOTATION], [HELD_OUT_3, NO_QUOTATION_3], [HELD_OUT_4, NO_QUOTATION_4],
                   [HELD_OUT_5, NO_QUOTATION_5], [HELD_OUT_6, NO_QUOTATION_6], [HELD_OUT_7, NO_QUOTATION_7],
@@ -180,7 +183,7 @@ for outlet in sorted(by_outlet):
                   [HELD_OUT_10, NO_QUOTATION_10], [HELD_OUT_11, NO_QUOTATION_11],
                   [HELD_OUT_12, NO_QUOTATION_12], [HELD_OUT_13, NO_QUOTATION_13],
                   [HELD_OUT_14, NO_QUOTATION_14], [HELD_OUT_15, NO_QUOTATION_15],
-                  [HELD_OUT_16, NO_QUOTATION_16]]
+                  [HELD_OUT_16, NO_QUOTATION_16], [HELD_OUT_17, NO_QUOTATION_17]]
     for index in order:
         record = records[index]
         text = " ".join(record["content"].split())
@@ -195,19 +198,19 @@ for outlet in sorted(by_outlet):
         elif still_drawing is not None:
             if article in still_drawing[1]:
                 continue
-            part = "development"  # held-out 2 to 16, scored, are development now
+            part = "development"  # held-out 2 to 17, scored, are development now
             still_drawing[0] -= 1
         elif candidates is not None:
-            part = "held-out-17"
-            read_17 += 1
-            if read_17 > candidates:
+            part = "held-out-18"
+            read_18 += 1
+            if read_18 > candidates:
                 break
-        elif article in NO_QUOTATION_17:
+        elif article in NO_QUOTATION_18:
             continue
         else:
-            part = "held-out-17"
-            held_out_17 += 1
-        if candidates is None or part == "held-out-17":
+            part = "held-out-18"
+            held_out_18 += 1
+        if candidates is None or part == "held-out-18":
             print(json.dumps(dict(record, id=article, part=part), ensure_ascii=False))
-        if held_out_17 == HELD_OUT_17:
+        if held_out_18 == HELD_OUT_18:
             break
