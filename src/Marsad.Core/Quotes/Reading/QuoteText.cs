@@ -108,6 +108,21 @@ internal sealed class QuoteText
     }
 
     /// <summary>A comma alone, blanks aside, stands before word <paramref name="index"/> (راجح بادي، المتحدث باسم الحكومة).</summary>
+    /// <summary>
+    /// في "باب رزق جميل"، لـ"باب رزق": the quote marks around word <paramref name="index"/> open right after a
+    /// preposition, so what they hold is named (a body, a programme), not said.
+    /// </summary>
+    public bool QuotedAfterPreposition(int index)
+    {
+        var run = RunOf(index);
+        if (run < 0)
+        {
+            return false;
+        }
+        var opening = WordAt(Runs[run].ContentStart);
+        return opening > 0 && Folded(opening - 1) is "في" or "ل" or "لـ" or "عن" or "علي" or "من";
+    }
+
     public bool CommaOnlyBefore(int index) => GapBefore(index).Trim() is [',' or '\u060C'];
 
     public int Sentence(int index) => sentenceOf[index];

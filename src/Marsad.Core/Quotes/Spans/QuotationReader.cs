@@ -20,6 +20,9 @@ internal sealed class QuotationReader(WordShapes shapes, ClauseEnds ends)
     private const int MinQuotedWords = 3;
     private const int MaxWordsBetweenQuotes = 6;
 
+    /// <summary>A name set in quote marks (a programme, a campaign) runs to a few words.</summary>
+    private const int MaxNameWords = 4;
+
     private readonly QuoteText text = shapes.Text;
 
     public List<QuoteSpan> Read(SpeechCue cue)
@@ -193,9 +196,31 @@ internal sealed class QuotationReader(WordShapes shapes, ClauseEnds ends)
         {
             return false;
         }
+        if (!afterColon && words <= MaxNameWords && QuotedElsewhere(quoted))
+        {
+            // مشيداً بالتعاون الذي يجده "باب رزق جميل": a few words the article sets in quote marks three times or
+            // more are a name, not words said.
+            return false;
+        }
         var after = text.WordAt(quoted.Close + 1);
         return after >= text.Count || !(shapes.IsComplementizer(after) && text.Sentence(after) == text.Sentence(firstWord))
             || text.GapBefore(after).Contains(':');
+    }
+
+    private bool QuotedElsewhere(QuotedRun quoted)
+    {
+        var words = text.Text.AsSpan(quoted.ContentStart, quoted.ContentEnd - quoted.ContentStart);
+        var times = 0;
+        foreach (var other in text.Runs)
+        {
+            if (other.ContentEnd - other.ContentStart == words.Length
+                && text.Text.AsSpan(other.ContentStart, other.ContentEnd - other.ContentStart).SequenceEqual(words))
+            {
+                times++;
+            }
+        }
+        // Twice may be a saying quoted again (كونوا أحلاس بيوتكم); a name recurs more.
+        return times >= 3;
     }
 
     /// <summary>The quoted run that opens in the gap before word <paramref name="j"/>, if any.</summary>

@@ -50,11 +50,12 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
 
     /// <summary>
     /// A word a name can start with here; not the word after an institution without ال, which names it (أمير منطقة
-    /// نجران، مدير شركة أرامكو).
+    /// نجران، مدير شركة أرامكو), nor one in quote marks after a preposition (مديرة التوظيف في "باب رزق جميل" رولا
+    /// باصمد: the body the title serves).
     /// </summary>
     private bool Starts(int k, NounPhrase phrase)
     {
-        if (!shapes.CanStartName(k) && !ForeignNameAfterTitle(k, phrase))
+        if ((!shapes.CanStartName(k) && !ForeignNameAfterTitle(k, phrase)) || shapes.Text.QuotedAfterPreposition(k))
         {
             return false;
         }

@@ -137,8 +137,10 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         }
         var opensTitlePart = (insideTitle || (source && w == "في")) && w is "في" or "علي" or "عن" && k + 1 < shapes.Text.Count
             && !shapes.Lexicon.Occasions.Contains(shapes.Text.Folded(k + 1))
-            && (shapes.IsDefinite(k + 1) || shapes.IsInstitution(k + 1));
-        return !opensTitlePart;
+            && (shapes.IsDefinite(k + 1) || shapes.IsInstitution(k + 1) || OpensQuotedName(k + 1));
+        // مديرة التوظيف النسائي في "باب رزق جميل" رولا باصمد; المدير التنفيذي لـ"باب رزق": a body named in quote marks.
+        var toQuotedName = insideTitle && w is "ل" or "لـ" && shapes.IsTitle(k - 1) && k + 1 < shapes.Text.Count && OpensQuotedName(k + 1);
+        return !opensTitlePart && !toQuotedName;
     }
 
     /// <summary>
@@ -267,6 +269,9 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         }
         return true;
     }
+
+    /// <summary>A word that opens quote marks around at most four words.</summary>
+    private bool OpensQuotedName(int k) => InShortQuote(k) && (k == 0 || shapes.Text.RunOf(k - 1) != shapes.Text.RunOf(k));
 
     /// <summary>A word inside quote marks around at most four words: a name, not speech.</summary>
     private bool InShortQuote(int k)
