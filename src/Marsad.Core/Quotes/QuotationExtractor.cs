@@ -55,7 +55,8 @@ public sealed class QuotationExtractor(ISpeakerKeys keys)
         var people = new ArticlePeople(shapes, phrases, names, tagged);
         var classifier = new SpeakerClassifier(shapes, names, people, new OrganizationNames(shapes, tagged), tagged,
             new SourcesNamedBefore(shapes, phrases));
-        var speakers = new SpeakerTracker(shapes, new SubjectFinder(shapes, phrases), classifier, people);
+        var subjects = new SubjectFinder(shapes, phrases);
+        var speakers = new SpeakerTracker(shapes, subjects, new ClauseSubjects(shapes, subjects), classifier, people);
         var reader = new QuotationReader(shapes, new ClauseEnds(shapes));
 
         var found = new List<Quotation>();

@@ -10,7 +10,8 @@ namespace Marsad.Quotes.Speakers;
 /// الملك فهد بمعاملتهم كضيوف، عادّا أن), is that subject's, and so is a verb with no subject of its own there (ورفع
 /// الأمير خالد الفيصل الولاء للملك سلمان، وقال:). Working state of one extraction.
 /// </summary>
-internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, SpeakerClassifier classifier, ArticlePeople people)
+internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, ClauseSubjects clauses, SpeakerClassifier classifier,
+    ArticlePeople people)
 {
     private const int RecentSpeakers = 4;
 
@@ -74,7 +75,7 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
     /// <summary>The first subject of a clause verb before the cue (nearest first) that is a speaker by name or body.</summary>
     private ResolvedSpeaker? ClauseSubject(SpeechCue cue, int previousCue)
     {
-        foreach (var opening in subjects.OfClauseVerb(cue, previousCue))
+        foreach (var opening in clauses.OfClauseVerb(cue, previousCue))
         {
             if (ByNameOrBody(opening, cue) is { } subject && !IsCommonWordAsPerson(subject))
             {
@@ -141,7 +142,7 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
             last = new ResolvedSpeaker(mentioned.Display, SpeakerKind.Person, SpeakerCue.Name, shapes.Text.Start(mentioned.Start),
                 shapes.Text.End(mentioned.End));
         }
-        else if (last is null && subjects.OfSentenceBefore(cue) is { } opening && ByNameOrBody(opening, cue) is { } subject)
+        else if (last is null && clauses.OfSentenceBefore(cue) is { } opening && ByNameOrBody(opening, cue) is { } subject)
         {
             // دان وجهاء وأعيان محافظة القطيف الجريمة. وأكدوا أن: nobody has spoken yet; the sentence before says who acts.
             last = subject;

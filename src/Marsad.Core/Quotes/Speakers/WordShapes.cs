@@ -121,6 +121,13 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         && i + 1 < Text.Count && Text.GapBefore(i + 1).IsWhiteSpace()
         && CanStartName(i + 1);
 
+    /// <summary>A small word that leads a clause before its verb or subject (كما، ثم، من جهته), alone or joined to و.</summary>
+    public bool IsClauseLead(int i)
+    {
+        var w = Text.Folded(i).AsSpan();
+        return Lexicon.ClauseLeads.Contains(w) || (w.Length > 3 && w[0] == 'و' && Lexicon.ClauseLeads.Contains(w[1..]));
+    }
+
     /// <summary>أن، إن، بأنه; not the name آن, which folds like them.</summary>
     public bool IsComplementizer(int i) => Lexicon.Complementizers.Contains(Text.Folded(i)) && Text.Display(i)[0] != 'آ';
 
