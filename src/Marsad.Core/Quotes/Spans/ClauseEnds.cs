@@ -18,13 +18,15 @@ internal sealed class ClauseEnds(WordShapes shapes)
     private readonly QuoteLexicon lexicon = shapes.Lexicon;
 
     /// <summary>The last word of the content that starts at word <paramref name="first"/>.</summary>
-    public int LastWord(int first, out bool atSentenceEnd)
+    public int LastWord(int first, out bool atSentenceEnd) => LastWord(first, ownWords: false, out atSentenceEnd);
+
+    private int LastWord(int first, bool ownWords, out bool atSentenceEnd)
     {
         var last = first;
         atSentenceEnd = true;
         for (var k = first + 1; k < text.Count && text.Sentence(k) == text.Sentence(first); k++)
         {
-            if (!InsideQuoteOpenedAfter(k, first) && TakesOver(k))
+            if (!InsideQuoteOpenedAfter(k, first) && TakesOver(k) && !(ownWords && ContrastsWithin(k)))
             {
                 atSentenceEnd = false;
                 break;
@@ -40,7 +42,7 @@ internal sealed class ClauseEnds(WordShapes shapes)
     /// </summary>
     public int LastWordAfterColon(int first)
     {
-        var last = LastWord(first, out var atSentenceEnd);
+        var last = LastWord(first, ownWords: true, out var atSentenceEnd);
         if (!atSentenceEnd)
         {
             return last;
@@ -79,6 +81,13 @@ internal sealed class ClauseEnds(WordShapes shapes)
         return end;
     }
 
+    /// <summary>
+    /// وقال الحرقان: كان الأهالي ...، في حين أن فرحة العيد ...: after a colon the words are the speaker's own, and a
+    /// contrast they draw (في حين، بينما) is theirs too.
+    /// </summary>
+    private bool ContrastsWithin(int k) =>
+        text.Folded(k) is "بينما" or "وبينما" || (text.Folded(k) == "في" && k + 1 < text.Count && text.Folded(k + 1) is "حين" or "وقت");
+
     private bool TakesOver(int k)
     {
         var word = text.Folded(k);
@@ -110,7 +119,8 @@ internal sealed class ClauseEnds(WordShapes shapes)
             // نظام التوطين خلق حافزا للشركات معتبرا في الوقت نفسه أن: a participle of saying right after a word, whose
             // complementizer follows within a few words, starts the next quotation though no comma stands before it.
             // After a closing quote mark it is the quoted person's (أن المدعي العام وجه ... "الرشى" معتبرا أنها).
-            return cue is { Form: CueForm.Participle } && gap.IsWhiteSpace() && ComplementizerWithin(k);
+            // A percent sign is the number's (ورفعت الأسعار 50% مؤكدًا أنه).
+            return cue is { Form: CueForm.Participle } && gap.Trim() is [] or ['%'] or ['\u066A'] && ComplementizerWithin(k);
         }
         return cue is not null || LooksLikeParticiple(word) || StartsNarratorPhrase(k) || AlsoSaid(k);
     }

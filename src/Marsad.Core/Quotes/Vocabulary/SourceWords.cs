@@ -25,6 +25,9 @@ internal static class SourceWords
         "الاستشاريون", "فئة", "الفئة", "فئات", "القائمون", "القائمين",
     ];
 
-    /// <summary>Demonstratives and quantifiers that may stand before a group (هؤلاء الأعضاء، بعض المسؤولين).</summary>
-    public static IReadOnlyList<string> GroupLead { get; } = ["هؤلاء", "بعض", "عدد", "أحد", "كبار", "معظم", "غالبية", "آخر"];
+    /// <summary>
+    /// Demonstratives and quantifiers that may stand before a group (هؤلاء الأعضاء، بعض المسؤولين), and ذات/نفس "the
+    /// same" before a source named again (وتؤكد ذات المصادر).
+    /// </summary>
+    public static IReadOnlyList<string> GroupLead { get; } = ["هؤلاء", "بعض", "عدد", "أحد", "كبار", "معظم", "غالبية", "آخر", "ذات", "نفس"];
 }
