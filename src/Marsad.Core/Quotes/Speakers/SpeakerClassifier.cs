@@ -66,7 +66,8 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         }
         if (lexicon.Groups.Contains(h))
         {
-            return Described(phrase, SpeakerKind.Group);
+            // هؤلاء المختصون: the demonstrative points back; the group is what it points at.
+            return Described(text.Display(phrase.First) is "هؤلاء" ? phrase with { First = head } : phrase, SpeakerKind.Group);
         }
         if (shapes.IsInstitution(head) && !Titled(phrase.First, phrase.Last + 1))
         {
