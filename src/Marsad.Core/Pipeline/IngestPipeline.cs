@@ -14,7 +14,8 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
 {
     private readonly ArticleAnalyzer analyzer = options.Enrich ? ArticleAnalyzer.Default : ArticleAnalyzer.WithoutEnrichment;
     private readonly HashSet<string> touchedEvents = new(StringComparer.Ordinal);
-    private readonly HashSet<string> touchedStorylines = new(StringComparer.Ordinal);
+    /// <summary>The storylines the stream touched, with how many articles each holds.</summary>
+    private readonly Dictionary<string, int> touchedStorylines = new(StringComparer.Ordinal);
 
     /// <summary>Called for every problem as it is met (an unreadable file, a bad line, an empty article).</summary>
     public event Action<InputProblem>? ProblemFound;
@@ -130,8 +131,14 @@ public sealed class IngestPipeline(IStoryStateSource source, IStoryWriter writer
             tally.Committed = tally.HandedOver;
             touchedEvents.UnionWith(batch.Events.Select(e => e.Id));
             touchedEvents.ExceptWith(batch.DeletedEvents);
-            touchedStorylines.UnionWith(batch.Storylines.Select(s => s.Id));
-            touchedStorylines.ExceptWith(batch.DeletedStorylines);
+            foreach (var storyline in batch.Storylines)
+            {
+                touchedStorylines[storyline.Id] = storyline.ArticleCount;
+            }
+            foreach (var deleted in batch.DeletedStorylines)
+            {
+                touchedStorylines.Remove(deleted);
+            }
         }
         tally.HandedOver = tally.Placed;
         Progressed?.Invoke(tally.Progress);

@@ -21,7 +21,10 @@ internal sealed class SummaryStage(IStoryStateSource source, IStoryWriter writer
 
     private Task writing = Task.CompletedTask;
 
-    public void Run(IEnumerable<string> events, IEnumerable<string> storylines, CancellationToken cancellation)
+    /// <param name="events">The events to summarize.</param>
+    /// <param name="storylines">The storylines to read facts for, with how many articles each holds.</param>
+    /// <param name="cancellation">Stops the summaries; what was handed to the writer still lands.</param>
+    public void Run(IEnumerable<string> events, IReadOnlyDictionary<string, int> storylines, CancellationToken cancellation)
     {
         try
         {
@@ -29,7 +32,10 @@ internal sealed class SummaryStage(IStoryStateSource source, IStoryWriter writer
             {
                 WriteBehind(new SummaryBatch(rows, []));
             }
-            foreach (var rows in Summarize(storylines, id => source.LoadStorylineSources(id, MaxStorylineSources),
+            // A storyline of fewer articles than a fact needs sources agrees with nobody: its facts are none, and its
+            // texts need not be read.
+            foreach (var rows in Summarize(storylines.Keys,
+                id => storylines[id] < AgreedFactFinder.MinSources ? [] : source.LoadStorylineSources(id, MaxStorylineSources),
                 AgreedFactFinder.Find, cancellation))
             {
                 WriteBehind(new SummaryBatch([], rows));

@@ -12,7 +12,8 @@ namespace Marsad.Summaries;
 /// </summary>
 public static partial class AgreedFactFinder
 {
-    private const int MinSources = 2;
+    /// <summary>How many sources must give a number for it to be a fact.</summary>
+    public const int MinSources = 2;
     private const int MaxFacts = 5;
 
     private static readonly string[] FillerWords =

@@ -12,7 +12,7 @@ public sealed class SummaryStageTests
         .Select(a => new SummarySource(a.Article.Id, a.Article.Outlet, a.Article.StreamTime!.Value, a.Article.Title, a.Article.Text, false))
         .ToList();
 
-    private sealed class ExcerptSource : EmptyStateSource
+    private class ExcerptSource : EmptyStateSource
     {
         public override IReadOnlyList<SummarySource> LoadEventSources(string eventId) =>
             Excerpt.Where(s => "e-" + s.Outlet == eventId).ToList();
@@ -46,8 +46,10 @@ public sealed class SummaryStageTests
 
     private static List<string> EventIds => Excerpt.Select(s => "e-" + s.Outlet).Distinct().ToList();
 
-    private static List<string> StorylineIds =>
-        Excerpt.Select(s => "s-" + s.Time.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+    /// <summary>The excerpt's storylines with how many articles each holds, as the pipeline hands them over.</summary>
+    private static Dictionary<string, int> StorylineIds =>
+        Excerpt.GroupBy(s => "s-" + s.Time.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            .ToDictionary(g => g.Key, g => g.Count());
 
     [Fact]
     public void Summaries_made_on_several_threads_are_those_made_one_by_one()
@@ -67,8 +69,8 @@ public sealed class SummaryStageTests
             Assert.Equal(Describe(alone.Facts), Describe(events[id].Facts));
         }
         var storylines = writer.Landed.SelectMany(b => b.Storylines).ToDictionary(s => s.StorylineId, s => s.Facts);
-        Assert.Equal(StorylineIds.Order(StringComparer.Ordinal), storylines.Keys.Order(StringComparer.Ordinal));
-        foreach (var id in StorylineIds)
+        Assert.Equal(StorylineIds.Keys.Order(StringComparer.Ordinal), storylines.Keys.Order(StringComparer.Ordinal));
+        foreach (var id in StorylineIds.Keys)
         {
             Assert.Equal(Describe(AgreedFactFinder.Find(source.LoadStorylineSources(id, 300))), Describe(storylines[id]));
         }
@@ -86,6 +88,37 @@ public sealed class SummaryStageTests
         Assert.All(writer.Landed.Take(firstStorylines), b => Assert.Empty(b.Storylines));
         Assert.All(writer.Landed.Skip(firstStorylines), b => Assert.Empty(b.Events));
         Assert.All(writer.Landed, b => Assert.InRange(b.Events.Count + b.Storylines.Count, 1, 2));
+    }
+
+    [Fact]
+    public void A_storyline_of_one_article_gets_no_facts_without_its_sources_being_read()
+    {
+        var source = new CountingSource();
+        var writer = new RecordingWriter();
+        var storylines = StorylineIds;
+        var single = storylines.Keys.Order(StringComparer.Ordinal).First();
+        storylines[single] = 1;
+        new SummaryStage(source, writer, new IngestOptions { BatchSize = 2 }).Run([], storylines, CancellationToken.None);
+
+        Assert.DoesNotContain(single, source.Loaded);
+        Assert.Equal(storylines.Where(s => s.Value >= 2).Select(s => s.Key).Order(StringComparer.Ordinal),
+            source.Loaded.Order(StringComparer.Ordinal));
+        Assert.NotEmpty(source.Loaded);
+        Assert.Empty(writer.Landed.SelectMany(b => b.Storylines).Single(s => s.StorylineId == single).Facts);
+    }
+
+    private sealed class CountingSource : ExcerptSource
+    {
+        public List<string> Loaded { get; } = [];
+
+        public override IReadOnlyList<SummarySource> LoadStorylineSources(string storylineId, int max)
+        {
+            lock (Loaded)
+            {
+                Loaded.Add(storylineId);
+            }
+            return base.LoadStorylineSources(storylineId, max);
+        }
     }
 
     [Fact]
