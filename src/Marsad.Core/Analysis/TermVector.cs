@@ -25,46 +25,15 @@ public sealed class TermVector
     public int Count => terms.Length;
 
     /// <summary>The <paramref name="maxTerms"/> heaviest terms of <paramref name="weights"/>, normalized to unit length.</summary>
-    /// <remarks>
-    /// Heaviest first, ties in ordinal order of the key. Written as one array sort rather than a query: every article
-    /// and every summary sentence is weighed here.
-    /// </remarks>
     public static TermVector From(IEnumerable<KeyValuePair<string, float>> weights, int maxTerms)
     {
-        var positive = new List<KeyValuePair<string, float>>(weights.TryGetNonEnumeratedCount(out var count) ? count : 16);
-        foreach (var weight in weights)
-        {
-            if (weight.Value > 0)
-            {
-                positive.Add(weight);
-            }
-        }
-        positive.Sort(HeaviestFirst);
-        var kept = Math.Min(maxTerms, positive.Count);
-        var sum = 0d;
-        for (var i = 0; i < kept; i++)
-        {
-            sum += positive[i].Value * positive[i].Value;
-        }
-        var norm = MathF.Sqrt((float)sum);
-        if (norm == 0)
-        {
-            return Empty;
-        }
-        var terms = new string[kept];
-        var normalized = new float[kept];
-        for (var i = 0; i < kept; i++)
-        {
-            terms[i] = positive[i].Key;
-            normalized[i] = positive[i].Value / norm;
-        }
-        return new TermVector(terms, normalized);
-    }
-
-    private static int HeaviestFirst(KeyValuePair<string, float> a, KeyValuePair<string, float> b)
-    {
-        var byWeight = b.Value.CompareTo(a.Value);
-        return byWeight != 0 ? byWeight : string.CompareOrdinal(a.Key, b.Key);
+        var top = weights.Where(w => w.Value > 0)
+            .OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal)
+            .Take(maxTerms).ToArray();
+        var norm = MathF.Sqrt(top.Sum(w => w.Value * w.Value));
+        return norm == 0
+            ? Empty
+            : new TermVector(top.Select(w => w.Key).ToArray(), top.Select(w => w.Value / norm).ToArray());
     }
 
     /// <summary>Rebuilds a stored vector as it was (already normalized and ordered).</summary>
