@@ -18,8 +18,8 @@ public static class QuoteEvaluation
     public static IReadOnlyList<(string Name, string[] Parts)> Reported { get; } =
     [
         ("seed + development", ["seed", "development"]),
-        ("held-out 18", ["held-out-18"]),
-        ("all", ["seed", "development", "held-out-18"]),
+        ("held-out 19", ["held-out-19"]),
+        ("all", ["seed", "development", "held-out-19"]),
     ];
 
     public static QuoteEvaluationReport Run(QuoteGoldSet gold, QuotationExtractor extractor, bool heldOut = true, EntityFinder? entities = null)
