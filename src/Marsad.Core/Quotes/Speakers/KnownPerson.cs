@@ -27,9 +27,17 @@ internal sealed class KnownPerson(string display, int start, int end, IReadOnlyL
         }
     }
 
-    /// <summary>True when <paramref name="words"/> appear in this name, in order and together (الكاظمي in مصطفى الكاظمي).</summary>
+    /// <summary>
+    /// True when <paramref name="words"/> appear in this name, in order and together (الكاظمي in مصطفى الكاظمي), or are
+    /// its given name and family name with the father's name left out (عزام الدخيل in عزام بن محمد الدخيل).
+    /// </summary>
     public bool Contains(IReadOnlyList<string> words)
     {
+        if (words.Count == 2 && Tokens.Count > 3 && Tokens[1] is "بن" or "ابن" or "بنت"
+            && string.Equals(Tokens[0], words[0], StringComparison.Ordinal) && string.Equals(Tokens[^1], words[1], StringComparison.Ordinal))
+        {
+            return true;
+        }
         for (var from = 0; from + words.Count <= Tokens.Count; from++)
         {
             var all = true;

@@ -41,7 +41,8 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             {
                 break;
             }
-            if (k > first && (((sawName || source || (personTitle && k == first + 1)) && ToMedia(k)) || shapes.IsOccasionWithPronoun(k) || (source && ObjectAfterPlace(k)) || VerbOfRelative(k)
+            if (k > first && (((sawName || source || (personTitle && k == first + 1)) && ToMedia(k)) || shapes.IsOccasionWithPronoun(k)
+                || (source && (ObjectAfterPlace(k) || AfterQuotedName(k))) || VerbOfRelative(k)
                 || shapes.Text.Folded(k) is "التابع" or "التابعه" || HeadedBy(first, k)))
             {
                 break;
@@ -100,6 +101,9 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         return !w.EndsWith('ي') && !w.EndsWith("ية", StringComparison.Ordinal) && !w.EndsWith("يين", StringComparison.Ordinal)
             && !w.EndsWith("يون", StringComparison.Ordinal);
     }
+
+    /// <summary>رجحت مصادر «عكاظ» تأجيل بداية العام الدراسي: what follows a source's paper named in quote marks is the object.</summary>
+    private bool AfterQuotedName(int k) => InShortQuote(k - 1) && shapes.Text.RunOf(k) != shapes.Text.RunOf(k - 1);
 
     /// <summary>
     /// للقناة، للصحيفة، لـ، لرويترز: ل with the article, alone, or joined to a body or place the tagger found, and not

@@ -1,8 +1,9 @@
 namespace Marsad.Quotes.Speakers;
 
 /// <summary>
-/// The words of a title as compared between mentions: folded, without honorifics, a joined و, ال, and a final ة/ه
-/// (so that رئيس الحكومة العراقية and رئيس الوزراء العراقي, إمام خطيب and إمام وخطيب, compare). الحكومة counts as
+/// The words of a title as compared between mentions: folded, without honorifics, a joined و, ال, and a final ة/ه or
+/// plural ات (so that رئيس الحكومة العراقية and رئيس الوزراء العراقي, إمام خطيب and إمام وخطيب, وزير البلديات and وزير
+/// الشؤون البلدية, compare). الحكومة counts as
 /// الوزراء: news names a prime minister both ways.
 /// </summary>
 internal static class TitleKey
@@ -34,6 +35,11 @@ internal static class TitleKey
             if (w.Length > 3 && w[^1] == 'ه')
             {
                 w = w[..^1];
+            }
+            else if (w.Length > 5 && w.EndsWith("ات", StringComparison.Ordinal))
+            {
+                // وزير البلديات for وزير الشؤون البلدية والقروية: the plural in ات compares as its singular in ة.
+                w = w[..^2];
             }
             w = w == "حكوم" ? "وزراء" : w;
             if (!Honorifics.Contains(w) && !Honorifics.Contains(w + "ه"))
