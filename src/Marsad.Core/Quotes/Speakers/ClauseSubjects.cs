@@ -22,13 +22,19 @@ internal sealed class ClauseSubjects(WordShapes shapes, SubjectFinder subjects)
     public IEnumerable<NounPhrase> OfClauseVerb(SpeechCue cue, int previousCue)
     {
         var text = shapes.Text;
+        var from = previousCue;
         if (previousCue >= 0 && text.Sentence(previousCue) == text.Sentence(cue.Word))
         {
-            // ذاكرا أن النادي سيكرم القاص المليحان، مضيفا: a clause inside the last cue's words is no new speaker's.
-            yield break;
+            // ذاكرا أن النادي سيكرم القاص المليحان، مضيفا: a clause inside the last cue's words is no new speaker's,
+            // unless "while" has ended them (تحدث ... أن الضبطيات جاءت ...، فيما وجه اللواء سفر الغامدي شكره، مؤكدا).
+            from = WhileAfter(previousCue, cue.Word);
+            if (from < 0)
+            {
+                yield break;
+            }
         }
         // Nearest first; a clause head inside quote marks (” الانتصار العظيم للقيادة، والشعب“) is no verb of the sentence.
-        for (var head = cue.Word - 1; head > previousCue && cue.Word - head <= MaxWordsToParticiple
+        for (var head = cue.Word - 1; head > from && cue.Word - head <= MaxWordsToParticiple
             && text.Sentence(head) == text.Sentence(cue.Word); head--)
         {
             if (text.RunOf(head) < 0 && ((text.StartsClause(head) && ReadsAsVerb(head)) || OpensSentenceAsVerb(head) || AfterConjunctionAsVerb(head))
@@ -41,6 +47,21 @@ internal sealed class ClauseSubjects(WordShapes shapes, SubjectFinder subjects)
                 yield return topic;
             }
         }
+    }
+
+    /// <summary>The last فيما or بينما "while" between two words, where the narrator takes over from a speaker; -1 when none.</summary>
+    private int WhileAfter(int first, int last)
+    {
+        for (var k = last - 1; k > first; k--)
+        {
+            var w = shapes.Text.Folded(k);
+            // فيما يتعلق "as regards" goes on.
+            if (w is "بينما" or "وبينما" || (w == "فيما" && !shapes.Lexicon.FimaKeepsGoingBefore.Contains(shapes.Text.Folded(k + 1))))
+            {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /// <summary>
