@@ -42,7 +42,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
                 break;
             }
             if (k > first && (((sawName || source || (personTitle && k == first + 1)) && ToMedia(k)) || shapes.IsOccasionWithPronoun(k)
-                || (source && (ObjectAfterPlace(k) || AfterQuotedName(k))) || VerbOfRelative(k)
+                || (source && (ObjectAfterPlace(k) || AfterQuotedName(k) || ObjectAfterPlural(k))) || VerbOfRelative(k)
                 || shapes.Text.Folded(k) is "التابع" or "التابعه" || HeadedBy(first, k)))
             {
                 break;
@@ -100,6 +100,21 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         var w = shapes.Text.Display(k);
         return !w.EndsWith('ي') && !w.EndsWith("ية", StringComparison.Ordinal) && !w.EndsWith("يين", StringComparison.Ordinal)
             && !w.EndsWith("يون", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// انتقد محللون سياسيون أردنيون تصرفات نائب الرئيس: after a group of people in the plural in ون/ين and its
+    /// adjectives, which agree in that plural, a noun without ال that does not is the verb's object.
+    /// </summary>
+    private bool ObjectAfterPlural(int k)
+    {
+        var text = shapes.Text;
+        if (!text.BlankBefore(k) || shapes.IsDefinite(k) || shapes.IsStopper(k) || shapes.IsVocabulary(k))
+        {
+            return false;
+        }
+        static bool Plural(string w) => w.Length > 4 && (w.EndsWith("ون", StringComparison.Ordinal) || w.EndsWith("ين", StringComparison.Ordinal));
+        return Plural(text.Folded(k - 1)) && !Plural(text.Folded(k)) && !text.Folded(k).EndsWith('ي');
     }
 
     /// <summary>رجحت مصادر «عكاظ» تأجيل بداية العام الدراسي: what follows a source's paper named in quote marks is the object.</summary>
