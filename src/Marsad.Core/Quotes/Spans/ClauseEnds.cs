@@ -91,7 +91,7 @@ internal sealed class ClauseEnds(WordShapes shapes)
     private bool TakesOver(int k)
     {
         var word = text.Folded(k);
-        if (word == "فيما" && (k + 1 >= text.Count || !lexicon.FimaKeepsGoingBefore.Contains(text.Folded(k + 1))))
+        if (shapes.IsWhile(k))
         {
             return true;
         }

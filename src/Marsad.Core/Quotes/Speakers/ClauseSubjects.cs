@@ -54,9 +54,7 @@ internal sealed class ClauseSubjects(WordShapes shapes, SubjectFinder subjects)
     {
         for (var k = last - 1; k > first; k--)
         {
-            var w = shapes.Text.Folded(k);
-            // فيما يتعلق "as regards" goes on.
-            if (w is "بينما" or "وبينما" || (w == "فيما" && !shapes.Lexicon.FimaKeepsGoingBefore.Contains(shapes.Text.Folded(k + 1))))
+            if (shapes.Text.Folded(k) is "بينما" or "وبينما" || shapes.IsWhile(k))
             {
                 return k;
             }

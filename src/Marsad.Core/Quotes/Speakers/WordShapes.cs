@@ -128,6 +128,10 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         return Lexicon.ClauseLeads.Contains(w) || (w.Length > 3 && w[0] == 'و' && Lexicon.ClauseLeads.Contains(w[1..]));
     }
 
+    /// <summary>فيما "while", where the narrator takes over; not فيما يتعلق "as regards", which goes on.</summary>
+    public bool IsWhile(int i) =>
+        Text.Folded(i) == "فيما" && (i + 1 >= Text.Count || !Lexicon.FimaKeepsGoingBefore.Contains(Text.Folded(i + 1)));
+
     /// <summary>أن، إن، بأنه; not the name آن, which folds like them.</summary>
     public bool IsComplementizer(int i) => Lexicon.Complementizers.Contains(Text.Folded(i)) && Text.Display(i)[0] != 'آ';
 
