@@ -129,7 +129,7 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
             }
             // البريطانية، العراقية: a feminine adjective of origin describes a place or body, it is no family name.
             var adjective = shapes.IsDefinite(k) && shapes.Text.Display(k).EndsWith("ية", StringComparison.Ordinal);
-            var mayContinue = !adjective && !IsObjectAfterName(start, end, k) && shapes.CanContinueName(k)
+            var mayContinue = !adjective && !IsObjectAfterName(start, end, k) && !IsNounWithPronoun(k) && shapes.CanContinueName(k)
                 || (shapes.HasJoinedPreposition(k) && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k));
             if (!mayContinue || (sawDefinite && !shapes.IsDefinite(k))
                 || (firstLink < 0 && words >= MaxUnlinkedWords) || !JoinedPrepositionMayEnd(k, last))
@@ -164,6 +164,17 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
         var shares = shapes.Lexicon.NameShares;
         return (shapes.IsDefinite(end) || entities.PersonEnd(start) == end) && !shares.IsNeverAName(shapes.Text.Folded(start))
             && shapes.IsDefinite(k) && entities.PersonEnd(k) < 0 && !entities.InBodyOrPlace(k) && shares.IsNeverAName(shapes.Text.Folded(k));
+    }
+
+    /// <summary>
+    /// تواصل الفنانة الدكتورة شنكول حسيب عملها الإبداعي: a common noun with a pronoun joined to it (عملها، رضاه) is the
+    /// verb's object, never a word of the name before it, unless the tagger put it in a name.
+    /// </summary>
+    private bool IsNounWithPronoun(int k)
+    {
+        var display = shapes.Text.Display(k);
+        return display.Length > 4 && (display.EndsWith("ها") || display.EndsWith("هم") || display.EndsWith('ه'))
+            && entities.PersonEnd(k) < 0 && shapes.Lexicon.NameShares.IsSeldomAName(shapes.Text.Folded(k));
     }
 
     /// <summary>
