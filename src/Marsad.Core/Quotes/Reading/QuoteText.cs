@@ -151,14 +151,17 @@ internal sealed class QuoteText
         return low;
     }
 
-    /// <summary>True when word <paramref name="index"/> starts its sentence, or follows a comma (a clause head).</summary>
+    /// <summary>
+    /// True when word <paramref name="index"/> starts its sentence, follows a comma, or is لكن "but", which opens a
+    /// clause with or without one (مارسيليا عن أي تفاصيل لكن صحيفة «ليكيب» ذكرت أن): a clause head.
+    /// </summary>
     public bool StartsClause(int index)
     {
         if (index == 0 || Sentence(index) != Sentence(index - 1))
         {
             return true;
         }
-        return CommaBefore(index);
+        return CommaBefore(index) || Folded(index) is "لكن" or "ولكن";
     }
 
     private void Assign(List<int> starts, int[] target)
