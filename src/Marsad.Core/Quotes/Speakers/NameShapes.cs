@@ -170,12 +170,8 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
     /// تواصل الفنانة الدكتورة شنكول حسيب عملها الإبداعي: a common noun with a pronoun joined to it (عملها، رضاه) is the
     /// verb's object, never a word of the name before it, unless the tagger put it in a name.
     /// </summary>
-    private bool IsNounWithPronoun(int k)
-    {
-        var display = shapes.Text.Display(k);
-        return display.Length > 4 && (display.EndsWith("ها") || display.EndsWith("هم") || display.EndsWith('ه'))
-            && entities.PersonEnd(k) < 0 && shapes.Lexicon.NameShares.IsSeldomAName(shapes.Text.Folded(k));
-    }
+    private bool IsNounWithPronoun(int k) =>
+        shapes.HasPronounSuffix(k) && entities.PersonEnd(k) < 0 && shapes.Lexicon.NameShares.IsSeldomAName(shapes.Text.Folded(k));
 
     /// <summary>
     /// A word starting with ب or ل goes on a name only as its last word (جيمس بيكر أن، خالد بحاح،، جو بايدن ورئيس

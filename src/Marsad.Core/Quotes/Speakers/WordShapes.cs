@@ -29,7 +29,7 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
     /// التزامه، التزامها، التزامهم: a word that starts like ال but ends with a pronoun is a verbal noun, never a
     /// definite name (ال and a pronoun suffix exclude each other). Read in display form, where ة is not ه.
     /// </summary>
-    private bool HasPronounSuffix(int i)
+    public bool HasPronounSuffix(int i)
     {
         var d = Text.Display(i);
         return d.Length > 4 && !d.SequenceEqual("الله")
