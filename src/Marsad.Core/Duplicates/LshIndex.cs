@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Marsad.Text;
 
 namespace Marsad.Duplicates;
@@ -13,7 +15,7 @@ public sealed class LshIndex
     public const int RowsPerBand = 3;
     public const int Bands = MinHasher.Permutations / RowsPerBand;
 
-    private readonly Dictionary<ulong, List<string>> buckets = [];
+    private readonly Dictionary<ulong, Bucket> buckets = [];
 
     public int Count { get; private set; }
 
@@ -21,11 +23,15 @@ public sealed class LshIndex
     {
         foreach (var key in BandKeys(signature))
         {
-            if (!buckets.TryGetValue(key, out var ids))
+            ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(buckets, key, out var exists);
+            if (!exists)
             {
-                buckets[key] = ids = new List<string>(1);
+                bucket.First = id;
             }
-            ids.Add(id);
+            else
+            {
+                (bucket.Others ??= new List<string>(1)).Add(id);
+            }
         }
         Count++;
     }
@@ -34,7 +40,21 @@ public sealed class LshIndex
     {
         foreach (var key in BandKeys(signature))
         {
-            if (buckets.TryGetValue(key, out var ids) && ids.Remove(id) && ids.Count == 0)
+            ref var bucket = ref CollectionsMarshal.GetValueRefOrNullRef(buckets, key);
+            if (Unsafe.IsNullRef(ref bucket))
+            {
+                continue;
+            }
+            if (bucket.First != id)
+            {
+                bucket.Others?.Remove(id);
+            }
+            else if (bucket.Others is { Count: > 0 } others)
+            {
+                bucket.First = others[0];
+                others.RemoveAt(0);
+            }
+            else
             {
                 buckets.Remove(key);
             }
@@ -47,12 +67,26 @@ public sealed class LshIndex
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in BandKeys(signature))
         {
-            if (buckets.TryGetValue(key, out var ids))
+            if (buckets.TryGetValue(key, out var bucket))
             {
-                found.UnionWith(ids);
+                found.Add(bucket.First);
+                if (bucket.Others is { } others)
+                {
+                    found.UnionWith(others);
+                }
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// The articles under one band key, oldest first. Almost every key is held by one article: a list for each was
+    /// half the objects of the whole heap (some 40 per article in the window), which every full collection marks.
+    /// </summary>
+    private struct Bucket
+    {
+        public string First;
+        public List<string>? Others;
     }
 
     private static IEnumerable<ulong> BandKeys(MinHashSignature signature)
