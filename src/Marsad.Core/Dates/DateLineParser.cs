@@ -75,7 +75,7 @@ public static class DateLineParser
     private static bool EveryWordIsDateOrLabel(string line, List<ParsedDate> parsed)
     {
         var next = 0;
-        foreach (var word in WordTokenizer.Tokenize(line))
+        foreach (var word in WordTokenizer.Words(line))
         {
             while (next < parsed.Count && parsed[next].End <= word.Start)
             {

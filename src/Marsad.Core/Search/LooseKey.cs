@@ -15,13 +15,20 @@ public static class LooseKey
     /// <returns>The skeleton, or null when the key is too short, or is not Arabic (digits, Latin words).</returns>
     public static string? Of(string key)
     {
+        Span<char> skeleton = stackalloc char[key.Length];
+        return TryWrite(key, skeleton, out var length) ? new string(skeleton[..length]) : null;
+    }
+
+    /// <summary>Writes the skeleton into <paramref name="skeleton"/> (as long as the key) instead of making a string.</summary>
+    /// <returns>False when the key has no skeleton (see <see cref="Of"/>).</returns>
+    public static bool TryWrite(string key, Span<char> skeleton, out int length)
+    {
+        length = 0;
         if (key.Length < MinimumSkeleton || !IsArabicWord(key))
         {
-            return null;
+            return false;
         }
-        Span<char> skeleton = stackalloc char[key.Length];
-        skeleton[0] = key[0];
-        var length = 1;
+        skeleton[length++] = key[0];
         for (var i = 1; i < key.Length; i++)
         {
             var c = key[i];
@@ -34,7 +41,7 @@ public static class LooseKey
                 skeleton[length++] = c;
             }
         }
-        return length >= MinimumSkeleton ? new string(skeleton[..length]) : null;
+        return length >= MinimumSkeleton;
     }
 
     private static bool IsArabicWord(string key)

@@ -25,17 +25,20 @@ public static class AgencyCredits
     public static string? Find(string text)
     {
         var words = WordTokenizer.Tokenize(text);
-        var folded = words.Select(w => ArabicFolder.Fold(text.AsSpan(w.Start, w.Length))).ToArray();
-        for (var i = 0; i < folded.Length; i++)
+        var byFirstWord = SpellingsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < words.Count; i++)
         {
-            if (!SpellingsByFirstWord.TryGetValue(folded[i], out var spellings))
+            // Folded in place: a string for every word of every text, to find the few that begin an agency's name,
+            // was a twentieth of an ingest's garbage.
+            var first = ArabicFolder.FoldToBuffer(text.AsSpan(words[i].Start, words[i].Length), out var length);
+            if (!byFirstWord.TryGetValue(first.AsSpan(0, length), out var spellings))
             {
                 continue;
             }
             foreach (var (spelling, name) in spellings)
             {
-                if (i + spelling.Length <= folded.Length && folded.AsSpan(i, spelling.Length).SequenceEqual(spelling)
-                    && (IsCited(folded, i) || IsBracketed(text, words[i].Start, words[i + spelling.Length - 1].End)))
+                if (i + spelling.Length <= words.Count && Spells(text, words, i, spelling)
+                    && (IsCited(text, words, i) || IsBracketed(text, words[i].Start, words[i + spelling.Length - 1].End)))
                 {
                     return name;
                 }
@@ -44,7 +47,21 @@ public static class AgencyCredits
         return null;
     }
 
-    private static bool IsCited(string[] folded, int index) => index > 0 && Cues.Contains(folded[index - 1]);
+    private static bool Spells(string text, List<TextSpan> words, int from, string[] spelling)
+    {
+        for (var k = 0; k < spelling.Length; k++)
+        {
+            if (Folded(text, words[from + k]) != spelling[k])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static string Folded(string text, TextSpan word) => ArabicFolder.Fold(text.AsSpan(word.Start, word.Length));
+
+    private static bool IsCited(string text, List<TextSpan> words, int index) => index > 0 && Cues.Contains(Folded(text, words[index - 1]));
 
     private static bool IsBracketed(string text, int start, int end) =>
         start > 0 && end < text.Length && text[start - 1] == '(' && text[end] == ')';

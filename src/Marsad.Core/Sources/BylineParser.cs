@@ -33,7 +33,7 @@ public static partial class BylineParser
     public static bool TryParseLine(string line, out Byline byline, SourceLexicon? lexicon = null)
     {
         byline = Byline.Empty;
-        if (WordTokenizer.Tokenize(line).Count > MaxLineWords || SentenceEnd().IsMatch(line))
+        if (WordTokenizer.Count(line, MaxLineWords + 1) > MaxLineWords || SentenceEnd().IsMatch(line))
         {
             return false;
         }

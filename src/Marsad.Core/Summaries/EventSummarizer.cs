@@ -74,7 +74,7 @@ public static class EventSummarizer
     private static IEnumerable<(int Position, string Text)> ReadableLeadSentences(SummarySource source) =>
         SentenceSplitter.Split(source.Text).Take(LeadSentences)
             .Select((span, position) => (Position: position, Text: source.Text[span.Start..span.End]))
-            .Where(sentence => Text.WordTokenizer.Tokenize(sentence.Text).Count is >= MinWords and <= MaxWords);
+            .Where(sentence => Text.WordTokenizer.Count(sentence.Text, MaxWords + 1) is >= MinWords and <= MaxWords);
 
     /// <summary>
     /// Greedy maximal marginal relevance: each next sentence is the most central one that repeats the chosen least,

@@ -52,16 +52,28 @@ public static class ArabicFolder
     }
 
     /// <summary>Folds a whole text word by word, joined by single spaces (for matching phrases).</summary>
-    public static string FoldText(string text)
+    public static string FoldText(string text) => FoldTextUpTo(text, int.MaxValue)!;
+
+    /// <summary>
+    /// Folds a whole text as <see cref="FoldText(string)"/> does, or gives null as soon as the folded text is longer
+    /// than <paramref name="maxLength"/>: a line is compared with short labels, and folding whole paragraphs only to
+    /// find them longer than any label was a tenth of an ingest's garbage.
+    /// </summary>
+    public static string? FoldTextUpTo(string text, int maxLength)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var token in WordTokenizer.Tokenize(text))
+        var builder = new StringBuilder(Math.Min(text.Length, maxLength));
+        foreach (var token in WordTokenizer.Words(text))
         {
             if (builder.Length > 0)
             {
                 builder.Append(' ');
             }
-            builder.Append(Fold(text.AsSpan(token.Start, token.Length)));
+            var chars = FoldToBuffer(text.AsSpan(token.Start, token.Length), out var length);
+            builder.Append(chars, 0, length);
+            if (builder.Length > maxLength)
+            {
+                return null;
+            }
         }
         return builder.ToString();
     }

@@ -21,4 +21,12 @@ public sealed class ArabicFolderTests
     [Fact]
     public void Folding_a_text_keeps_words_apart() =>
         Assert.Equal("قال الكاظمي ان", ArabicFolder.FoldText("قال الكاظمي، إنّ"));
+
+    [Theory]
+    [InlineData(15, "قال الكاظمي ان")]
+    [InlineData(14, "قال الكاظمي ان")]
+    [InlineData(13, null)]
+    [InlineData(0, null)]
+    public void Folding_up_to_a_length_gives_up_past_it(int maxLength, string? expected) =>
+        Assert.Equal(expected, ArabicFolder.FoldTextUpTo("قال الكاظمي، إنّ", maxLength));
 }

@@ -44,6 +44,9 @@ internal static class ClutterVocabulary
         "شدد", "شددت", "أشار", "أشارت", "وصل", "وصلت", "التقى", "التقت", "استقبل", "استقبلت", "بحث", "بحثت",
         "وقع", "وقعت", "أصدر", "أصدرت", "قرر", "قررت", "أعربت", "أعرب", "تسلم", "تسلمت", "افتتح", "افتتحت");
 
+    /// <summary>The longest folded widget label, tail marker or font control.</summary>
+    public static readonly int LongestLine = WidgetLines.Concat(TailMarkers).Concat(FontControls).Max(line => line.Length);
+
     private static FrozenSet<string> Fold(params string[] words) =>
         words.Select(ArabicFolder.FoldText).ToFrozenSet(StringComparer.Ordinal);
 }

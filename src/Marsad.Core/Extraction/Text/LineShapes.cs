@@ -12,13 +12,20 @@ internal static partial class LineShapes
     /// <summary>The folded words of a line joined by spaces: punctuation and symbols dropped.</summary>
     public static string Folded(string line) => ArabicFolder.FoldText(line);
 
-    public static bool IsWidget(string folded) => ClutterVocabulary.WidgetLines.Contains(folded);
+    /// <summary>
+    /// The folded line, or null when it is longer than <paramref name="longest"/> and than any widget label, tail
+    /// marker or font control: a paragraph need not be folded whole to learn that it is none of them.
+    /// </summary>
+    public static string? FoldedIfShort(string line, int longest = 0) =>
+        ArabicFolder.FoldTextUpTo(line, Math.Max(longest, ClutterVocabulary.LongestLine));
 
-    public static bool IsTailMarker(string folded) => ClutterVocabulary.TailMarkers.Contains(folded);
+    public static bool IsWidget(string? folded) => folded is not null && ClutterVocabulary.WidgetLines.Contains(folded);
+
+    public static bool IsTailMarker(string? folded) => folded is not null && ClutterVocabulary.TailMarkers.Contains(folded);
 
     /// <summary><c>+ الخط -</c> and its kin: only font words and +/- signs.</summary>
-    public static bool IsFontControl(string line, string folded) =>
-        ClutterVocabulary.FontControls.Contains(folded) && line.Length <= 24;
+    public static bool IsFontControl(string line, string? folded) =>
+        folded is not null && ClutterVocabulary.FontControls.Contains(folded) && line.Length <= 24;
 
     /// <summary>
     /// No word with two different letters: <c>اااا</c>, <c>----</c>, <c>...</c>, a lone letter. Numbers alone are
@@ -26,7 +33,7 @@ internal static partial class LineShapes
     /// </summary>
     public static bool IsGarbage(string line)
     {
-        foreach (var word in WordTokenizer.Tokenize(line))
+        foreach (var word in WordTokenizer.Words(line))
         {
             var span = line.AsSpan(word.Start, word.Length);
             if (span.ContainsAnyExcept(span[0]) || char.IsDigit(span[0]))
@@ -49,7 +56,7 @@ internal static partial class LineShapes
             return false;
         }
         var longWords = 0;
-        foreach (var word in WordTokenizer.Tokenize(line))
+        foreach (var word in WordTokenizer.Words(line))
         {
             var letters = CountLetters(line.AsSpan(word.Start, word.Length));
             if (letters >= 19)
@@ -72,7 +79,7 @@ internal static partial class LineShapes
         var match = TrailingCredit().Match(line);
         return match.Success
             && ClutterVocabulary.PhotoCredits.Contains(ArabicFolder.FoldText(match.Groups["credit"].Value))
-            && WordCount(line) <= 40;
+            && WordCount(line, 41) <= 40;
     }
 
     /// <summary><c>المصدر | الخليج الجديد</c>, <c>المصدر: وكالات</c>: the outlet named on a line of its own.</summary>
@@ -94,7 +101,7 @@ internal static partial class LineShapes
     /// </summary>
     public static bool IsHeadlineShaped(string line)
     {
-        var words = WordCount(line);
+        var words = WordCount(line, 17);
         return words is >= 2 and <= 16 && !EndsLikeSentence(line);
     }
 
@@ -109,7 +116,8 @@ internal static partial class LineShapes
 
     public static bool HasSentencePunctuation(string line) => line.AsSpan().IndexOfAny(SentencePunctuation) >= 0;
 
-    public static int WordCount(string line) => WordTokenizer.Tokenize(line).Count;
+    /// <summary>How many words a line has, counting no further than <paramref name="enough"/>.</summary>
+    public static int WordCount(string line, int enough = int.MaxValue) => WordTokenizer.Count(line, enough);
 
     private static int CountLetters(ReadOnlySpan<char> word)
     {

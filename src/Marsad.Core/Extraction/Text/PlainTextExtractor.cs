@@ -90,8 +90,8 @@ public static class PlainTextExtractor
     private static LineRole Classify(string line, string foldedTitle, bool seenBody, ref PublicationDate? published,
         ref string? outlet, ref Byline byline)
     {
-        var folded = LineShapes.Folded(line);
-        if (folded.Length > 0 && folded == foldedTitle)
+        var folded = LineShapes.FoldedIfShort(line, foldedTitle.Length);
+        if (folded is { Length: > 0 } && folded == foldedTitle)
         {
             return LineRole.RepeatedTitle;
         }
@@ -195,14 +195,14 @@ public static class PlainTextExtractor
             {
                 continue;
             }
-            var folded = LineShapes.Folded(line);
+            var folded = LineShapes.FoldedIfShort(line);
             var furniture = LineShapes.IsMenu(line) || LineShapes.IsWidget(folded) || LineShapes.IsGarbage(line)
                 || LineShapes.IsBrandLine(line) || LineShapes.SourceLineOutlet(line) is not null
                 || DateLineParser.TryParse(line, out _) || LineShapes.IsFontControl(line, folded)
                 || BylineParser.TryParseLine(line, out _);
             if (!furniture)
             {
-                return LineShapes.WordCount(line) <= MaxTitleWords ? i : -1;
+                return LineShapes.WordCount(line, MaxTitleWords + 1) <= MaxTitleWords ? i : -1;
             }
         }
         return -1;
