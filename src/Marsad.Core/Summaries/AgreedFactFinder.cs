@@ -73,7 +73,7 @@ public static partial class AgreedFactFinder
             {
                 continue;
             }
-            var after = words.FindIndex(w => w.Start >= match.Index + match.Length);
+            var after = FirstWordFrom(words, match.Index + match.Length);
             var factor = 1L;
             var numberEnd = match.Index + match.Length;
             var multiplied = after >= 0 && Multipliers.TryGetValue(Fold(text, words[after]), out factor);
@@ -92,6 +92,30 @@ public static partial class AgreedFactFinder
         }
     }
 
+    /// <summary>The first word that starts at or after <paramref name="position"/>, else -1 (words are in text order).</summary>
+    private static int FirstWordFrom(List<TextSpan> words, int position)
+    {
+        var (low, high) = (0, words.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = words[middle].Start >= position ? (low, middle) : (middle + 1, high);
+        }
+        return low < words.Count ? low : -1;
+    }
+
+    /// <summary>The last word that ends at or before <paramref name="position"/>, else -1.</summary>
+    private static int LastWordBefore(List<TextSpan> words, int position)
+    {
+        var (low, high) = (0, words.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = words[middle].End > position ? (low, middle) : (middle + 1, high);
+        }
+        return low - 1;
+    }
+
     /// <summary>Who gives a number: its outlet, or the article itself when its outlet is unknown.</summary>
     private static string SourceOf(SummarySource source) => source.Outlet ?? source.ArticleId;
 
@@ -107,7 +131,7 @@ public static partial class AgreedFactFinder
             }
             return (text[match.Index..end].Trim(), Fold(text, words[after]));
         }
-        var before = words.FindLastIndex(w => w.End <= match.Index);
+        var before = LastWordBefore(words, match.Index);
         for (var i = before; i >= 0 && i > before - 6; i--)
         {
             if (!Fillers.Contains(Fold(text, words[i])) && !MatchKeyAnalyzer.Default.Analyze(text[words[i].Start..words[i].End]).All(t => t.IsStopword))

@@ -72,7 +72,7 @@ public static class EventSummarizer
     /// among all its sentences.
     /// </summary>
     private static IEnumerable<(int Position, string Text)> ReadableLeadSentences(SummarySource source) =>
-        SentenceSplitter.Split(source.Text).Take(LeadSentences)
+        SentenceSplitter.Split(source.Text, LeadSentences)
             .Select((span, position) => (Position: position, Text: source.Text[span.Start..span.End]))
             .Where(sentence => Text.WordTokenizer.Count(sentence.Text, MaxWords + 1) is >= MinWords and <= MaxWords);
 

@@ -11,12 +11,14 @@ public static class SentenceSplitter
 {
     private static readonly SearchValues<char> Enders = SearchValues.Create(".!?؟\n");
 
-    public static List<TextSpan> Split(string text)
+    /// <param name="text">The display text.</param>
+    /// <param name="enough">Stop after this many sentences: a summary reads only the first few of a long text.</param>
+    public static List<TextSpan> Split(string text, int enough = int.MaxValue)
     {
         var sentences = new List<TextSpan>();
         var start = 0;
         var quoteDepth = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < text.Length && sentences.Count < enough; i++)
         {
             var c = text[i];
             quoteDepth += c switch
@@ -33,7 +35,10 @@ public static class SentenceSplitter
             start = i + 1;
             quoteDepth = 0;
         }
-        Add(sentences, text, start, text.Length);
+        if (sentences.Count < enough)
+        {
+            Add(sentences, text, start, text.Length);
+        }
         return sentences;
     }
 
