@@ -189,7 +189,7 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
     {
         if (words is null)
         {
-            words = new HashSet<string>(StringComparer.Ordinal);
+            words = new HashSet<string>(Text.Count, StringComparer.Ordinal);
             for (var k = 0; k < Text.Count; k++)
             {
                 words.Add(Text.Folded(k));
