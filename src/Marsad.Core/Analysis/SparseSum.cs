@@ -14,7 +14,9 @@ public sealed class SparseSum
     private readonly Dictionary<string, float> weights;
     private double squaredNorm;
 
-    public SparseSum() => weights = new Dictionary<string, float>(StringComparer.Ordinal);
+    /// <summary>An empty sum, with room for one article's vector (most events hold one): grown step by step, the tables
+    /// of new events were 3% of an ingest's garbage.</summary>
+    public SparseSum() => weights = new Dictionary<string, float>(TermVectorBuilder.MaxTerms, StringComparer.Ordinal);
 
     public SparseSum(IEnumerable<KeyValuePair<string, float>> stored)
     {
