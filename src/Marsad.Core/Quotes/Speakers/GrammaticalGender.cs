@@ -15,12 +15,16 @@ internal static class GrammaticalGender
         : folded.EndsWith('ه') ? Gender.Feminine
         : Gender.Masculine;
 
-    public static Gender OfSpeaker(ResolvedSpeaker speaker)
+    /// <param name="speaker">The speaker as shown.</param>
+    /// <param name="written">The words the text wrote for it, when they differ: a document shown as its issuer agrees
+    /// as the document (قال البيان الذي أصدرته الجامعة ..., مشيرة is not the statement's).</param>
+    public static Gender OfSpeaker(ResolvedSpeaker speaker, string? written = null)
     {
-        if (speaker.Text is not { Length: > 0 } text || speaker.Kind is SpeakerKind.Group or SpeakerKind.Anonymous or SpeakerKind.Unknown)
+        if (speaker.Text is not { Length: > 0 } shown || speaker.Kind is SpeakerKind.Group or SpeakerKind.Anonymous or SpeakerKind.Unknown)
         {
             return Gender.Either;
         }
+        var text = speaker.Kind == SpeakerKind.Organization && written is { Length: > 0 } ? written : shown;
         var first = text.Split(' ', 2)[0];
         if (first is "أم" or "ابنة")
         {

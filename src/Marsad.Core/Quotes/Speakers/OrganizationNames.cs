@@ -50,22 +50,72 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             {
                 byHead[document] = issuer;
             }
-            display = byHead.GetValueOrDefault(document) ?? IssuedIn(head, document) ?? text.Phrase(head, head);
+            display = byHead.GetValueOrDefault(document) ?? IssuedIn(head, document) ?? WrittenWithIssuer(head, document)
+                ?? text.Phrase(head, head);
             return new ResolvedSpeaker(display, SpeakerKind.Organization, SpeakerCue.Description, text.Start(phrase.First), text.End(phrase.Last));
         }
-        if (first == phrase.Last && byHead.GetValueOrDefault(WordShapes.WithoutArticle(text.Folded(first))) is { } named)
+        var pointsBack = first == phrase.Last || OnlyOriginsAfter(first, phrase.Last);
+        if (pointsBack && byHead.GetValueOrDefault(WordShapes.WithoutArticle(text.Folded(first))) is { } named)
         {
             display = named;
         }
-        else if (first == phrase.Last && NamedBefore(first) is { } written)
+        else if (pointsBack && NamedBefore(first) is { } written)
         {
             display = written;
         }
-        else if (phrase.Last > first)
+        else if (phrase.Last > first && !pointsBack)
         {
             byHead[WordShapes.WithoutArticle(text.Folded(first))] = display;
         }
         return new ResolvedSpeaker(display, SpeakerKind.Organization, SpeakerCue.Description, text.Start(phrase.First), text.End(phrase.Last));
+    }
+
+    /// <summary>
+    /// وقالت الصحيفة البريطانية: a definite head word with only adjectives of origin after it points back, as it does
+    /// alone, to the body the text named with that head word.
+    /// </summary>
+    private bool OnlyOriginsAfter(int first, int last)
+    {
+        if (!shapes.IsDefinite(first))
+        {
+            return false;
+        }
+        for (var k = first + 1; k <= last; k++)
+        {
+            var display = shapes.Text.Display(k);
+            if (!shapes.IsDefinite(k) || !(display.EndsWith("ية", StringComparison.Ordinal) || display.EndsWith('ي'))
+                || !shapes.Lexicon.NameShares.IsNeverAName(shapes.Text.Folded(k)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// أظهر تقرير للجهاز المركزي للإحصاء ... وأوضح التقرير أن: a bare document speaks for the issuer the text gave it
+    /// where it first wrote it (لل, a joined لـ, الصادر عن, أصدره), though nobody was quoted then.
+    /// </summary>
+    private string? WrittenWithIssuer(int word, string document)
+    {
+        var text = shapes.Text;
+        foreach (var k in text.MentionsBefore(word, document, 400))
+        {
+            if (Issuer(k) is { } issuer)
+            {
+                return issuer;
+            }
+            if (k + 1 >= text.Count || text.Sentence(k + 1) != text.Sentence(k) || !text.GapBefore(k + 1).IsWhiteSpace())
+            {
+                continue;
+            }
+            if (text.Folded(k + 1).StartsWith("لل", StringComparison.Ordinal)
+                && shapes.Lexicon.Institutions.Contains(string.Concat("ا", text.Folded(k + 1).AsSpan(1))))
+            {
+                return string.Concat("ال", text.Display(k + 1)[2..], text.Text.AsSpan(text.End(k + 1), text.End(InstitutionEnd(k + 1, NameEnd(k + 1))) - text.End(k + 1)));
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -98,11 +148,13 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
     private string? Issuer(int head)
     {
         var text = shapes.Text;
-        if (head + 2 < text.Count && text.Sentence(head + 2) == text.Sentence(head) && shapes.Lexicon.DocumentIssuedBy.Contains(text.Folded(head + 1))
-            && shapes.IsInstitution(head + 2))
+        // البيان الذي أصدرته الجامعة: a relative pronoun may stand between the document and the verb.
+        var verb = head + 1 < text.Count && text.Folded(head + 1) is "الذي" or "التي" ? head + 2 : head + 1;
+        if (verb + 1 < text.Count && text.Sentence(verb + 1) == text.Sentence(head) && shapes.Lexicon.DocumentIssuedBy.Contains(text.Folded(verb))
+            && shapes.IsInstitution(verb + 1))
         {
-            // بيان نشرته وكالة أنباء البحرين: the verb names who issued it.
-            return text.Phrase(head + 2, InstitutionEnd(head + 2, NameEnd(head + 2)));
+            // بيان نشرته وكالة أنباء البحرين: the verb names who issued it; a bare الجامعة is the one named before.
+            return Named(verb + 1, InstitutionEnd(verb + 1, NameEnd(verb + 1)));
         }
         for (var k = head + 1; k < text.Count && k - head <= 4 && text.Sentence(k) == text.Sentence(head); k++)
         {
@@ -146,7 +198,33 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
                     return issuer;
                 }
             }
+            if (SubjectBefore(k - 1) is { } subject)
+            {
+                byHead[document] = subject;
+                return subject;
+            }
             return null;
+        }
+        return null;
+    }
+
+    /// <summary>An institution's words as written, or for a bare الجامعة, الحركة the one the text named in full before.</summary>
+    private string Named(int first, int last) =>
+        last == first && shapes.IsDefinite(first) && NamedBefore(first) is { } named ? named : shapes.Text.Phrase(first, last);
+
+    /// <summary>
+    /// قالت قيادة العمليات المشتركة العراقية في بيان: with no body the tagger found, the institution the lists know
+    /// right after the verb of saying, up to the preposition before the document.
+    /// </summary>
+    private string? SubjectBefore(int preposition)
+    {
+        var text = shapes.Text;
+        for (var j = preposition - 1; j > 0 && text.Sentence(j) == text.Sentence(preposition); j--)
+        {
+            if (shapes.IsInstitution(j) && shapes.IsCue(j - 1) && text.GapBefore(j).IsWhiteSpace())
+            {
+                return Named(j, InstitutionEnd(j, preposition - 1));
+            }
         }
         return null;
     }
@@ -278,6 +356,11 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         }
         foreach (var k in text.MentionsBefore(word, WordShapes.WithoutArticle(folded), 400))
         {
+            if (NameInMarks(k) is { } marked)
+            {
+                // بحسب منظمة “Top 500″ ... وقالت المنظمة: the name set in quote marks after the head word.
+                return string.Concat(text.Display(k), " ", marked.Name);
+            }
             if (k + 1 >= text.Count || text.Sentence(k + 1) != text.Sentence(k) || !text.GapBefore(k + 1).IsWhiteSpace())
             {
                 continue;

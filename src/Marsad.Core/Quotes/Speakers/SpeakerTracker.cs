@@ -120,19 +120,23 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
             return;
         }
         var wanted = GrammaticalGender.OfParticiple(shapes.Text.Folded(cue.Word));
-        if (wanted == GrammaticalGender.Gender.Either || GrammaticalGender.OfSpeaker(last) is var had && (had == wanted || had == GrammaticalGender.Gender.Either))
+        if (wanted == GrammaticalGender.Gender.Either || GrammaticalGender.OfSpeaker(last, Written(last)) is var had && (had == wanted || had == GrammaticalGender.Gender.Either))
         {
             return;
         }
         for (var i = recent.Count - 1; i >= 0; i--)
         {
-            if (GrammaticalGender.OfSpeaker(recent[i]) == wanted)
+            if (GrammaticalGender.OfSpeaker(recent[i], Written(recent[i])) == wanted)
             {
                 Remember(recent[i]);
                 return;
             }
         }
     }
+
+    /// <summary>The words the text wrote where the speaker was named, if it was.</summary>
+    private string? Written(ResolvedSpeaker speaker) =>
+        speaker is { Start: int start, End: int end } && end > start ? shapes.Text.Text[start..end] : null;
 
     private ResolvedSpeaker Continue(SpeechCue cue, SpeakerCue how)
     {
