@@ -57,6 +57,11 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
             }
             if (speaker.Cue == SpeakerCue.Pronoun)
             {
+                if (Honorific(found) && last is not { Kind: SpeakerKind.Person } && recent.LastOrDefault(r => r.Kind == SpeakerKind.Person) is { } dignitary)
+                {
+                    // وقد رأت المملكة توحيد جهودها ... قال معاليه: an honorific pronoun is the last person, not a body.
+                    Remember(dignitary);
+                }
                 return Continue(cue, SpeakerCue.Pronoun);
             }
             Remember(speaker);
@@ -133,6 +138,9 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
             }
         }
     }
+
+    private bool Honorific(NounPhrase phrase) =>
+        Enumerable.Range(phrase.First, Math.Min(3, phrase.Count)).Any(k => shapes.Lexicon.Honorifics.Contains(shapes.Text.Folded(k)));
 
     /// <summary>The words the text wrote where the speaker was named, if it was.</summary>
     private string? Written(ResolvedSpeaker speaker) =>

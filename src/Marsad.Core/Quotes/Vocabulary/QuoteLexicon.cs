@@ -69,6 +69,8 @@ internal sealed class QuoteLexicon
 
     public FoldedWords Pronouns { get; } = new(SubjectWords.Pronouns);
 
+    public FoldedWords Honorifics { get; } = new(SubjectWords.Honorifics);
+
     public FoldedWords Occasions { get; } = new(SubjectWords.Occasions);
 
     public FoldedWords Addressees { get; } = new(SubjectWords.Addressees);

@@ -47,6 +47,10 @@ internal static class SubjectWords
         "إطار", "الإطار", "رد", "ردا", "هامش", "صفحته", "حسابه", "موقع", "تقرير", "التقرير", "رسالة", "برقية", "اتصال",
     ];
 
+    /// <summary>Honorific pronouns: they stand for a dignitary, a person, never for a body (قال معاليه، وأكد سموه).</summary>
+    public static IReadOnlyList<string> Honorifics { get; } =
+        ["سموه", "سموها", "فضيلته", "سماحته", "معاليه", "سعادته", "فخامته", "دولته"];
+
     /// <summary>Pronouns and honorific pronouns that stand for the speaker already speaking: لكنه أكد، وأكد فضيلته.</summary>
     public static IReadOnlyList<string> Pronouns { get; } =
     [
