@@ -183,10 +183,14 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         var text = shapes.Text;
         for (var k = 1; k < word; k++)
         {
-            if (!string.Equals(WordShapes.WithoutArticle(text.Folded(k)), document, StringComparison.Ordinal)
-                || text.Folded(k - 1) is not ("في" or "وفي" or "خلال"))
+            if (!IsDocument(k, document) || text.Folded(k - 1) is not ("في" or "وفي" or "خلال"))
             {
                 continue;
+            }
+            if (SubjectBefore(k - 1) is { } subject)
+            {
+                byHead[document] = subject;
+                return subject;
             }
             for (var j = k - 2; j >= 0 && text.Sentence(j) == text.Sentence(k); j--)
             {
@@ -198,11 +202,6 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
                     return issuer;
                 }
             }
-            if (SubjectBefore(k - 1) is { } subject)
-            {
-                byHead[document] = subject;
-                return subject;
-            }
             return null;
         }
         return null;
@@ -213,8 +212,9 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         last == first && shapes.IsDefinite(first) && NamedBefore(first) is { } named ? named : shapes.Text.Phrase(first, last);
 
     /// <summary>
-    /// قالت قيادة العمليات المشتركة العراقية في بيان: with no body the tagger found, the institution the lists know
-    /// right after the verb of saying, up to the preposition before the document.
+    /// قالت قيادة العمليات المشتركة العراقية في بيان: the institution the lists know right after the verb of saying, up
+    /// to the preposition before the document; before the first body the tagger found in the sentence, which may be a
+    /// dateline's city (واس- الرياض: توقعت الرئاسة العامة للأرصاد في تقريرها).
     /// </summary>
     private string? SubjectBefore(int preposition)
     {
@@ -227,6 +227,14 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             }
         }
         return null;
+    }
+
+    /// <summary>The document word, with ال or with its issuer's pronoun joined (في تقريرها، في بيانه).</summary>
+    private bool IsDocument(int k, string document)
+    {
+        var folded = shapes.Text.Folded(k);
+        return string.Equals(WordShapes.WithoutArticle(folded), document, StringComparison.Ordinal)
+            || (folded.StartsWith(document, StringComparison.Ordinal) && folded.AsSpan(document.Length) is "ه" or "ها");
     }
 
     /// <summary>No other body or place the tagger found stands before <paramref name="j"/> in its sentence.</summary>

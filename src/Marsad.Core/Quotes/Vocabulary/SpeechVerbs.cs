@@ -18,6 +18,8 @@ internal static class SpeechVerbs
         new("ذكر ذكرت ذكروا يذكر تذكر يذكرون", "ذاكرا ذاكرة", CueUse.Both),
         new("لفت لفتت لفتوا يلفت تلفت", "لافتا لافتة", CueUse.Both),
         new("كشف كشفت كشفوا يكشف تكشف", "كاشفا كاشفة", CueUse.Both),
+        // وأورد التقرير أن، أوردت الوكالة أن: a report or an outlet passing on what it carries.
+        new("أورد أوردت يورد تورد", "", CueUse.Both),
         new("أفاد أفادت أفادوا يفيد تفيد يفيدون", "مفيدا مفيدة", CueUse.Both),
         new("نبه نبهت ينبه تنبه", "منبها منبهة", CueUse.Both),
         new("صرح صرحت صرحوا يصرح تصرح", "مصرحا مصرحة", CueUse.Both),
