@@ -58,6 +58,11 @@ internal sealed class QuotationReader(WordShapes shapes, ClauseEnds ends)
                 }
                 break;
             }
+            if (colon >= 0 && j > first && shapes.Lexicon.ListHeadings.Contains(text.Folded(j - 1)))
+            {
+                // أعلنت الإدارة عن وظائف وفق الشروط التالية: 1ـ أن يكون: a list follows, not the speaker's words.
+                break;
+            }
             if (colon >= 0 && cue.Use.HasFlag(CueUse.Words) && !InsideRun(j, colon))
             {
                 // وأضاف: يواصل الطيران مطاردتهم: the first word after the colon is the speaker's, whatever it is.

@@ -13,6 +13,9 @@ internal static class NarratorWords
         "وهو ما", "الأمر الذي", "لكنه", "ولكنه", "غير أنه", "إلا أنه", "بيد أنه", "ونقلت", "ونقل", "نقلت", "نقل",
     ];
 
+    /// <summary>وفق الشروط التالية: 1ـ أن يكون: a colon after "the following" opens a list, not the speaker's words.</summary>
+    public static IReadOnlyList<string> ListHeadings { get; } = ["التالي", "التالية", "الآتي", "الآتية", "كالتالي", "كالآتي"];
+
     /// <summary>فيما is "while" except before these words ("as regards", "between them").</summary>
     public static IReadOnlyList<string> FimaKeepsGoingBefore { get; } = ["يتعلق", "يخص", "بعد", "يلي", "بينها", "بينهم", "بين", "يتصل"];
 

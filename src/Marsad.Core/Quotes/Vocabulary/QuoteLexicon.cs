@@ -43,6 +43,8 @@ internal sealed class QuoteLexicon
 
     public FoldedWords NameIntroducers { get; } = new(Vocabulary.NameIntroducers.All);
 
+    public FoldedWords ListHeadings { get; } = new(NarratorWords.ListHeadings);
+
     public FoldedWords DocumentVerbs { get; } = new(DocumentCues.Verbs);
 
     public FoldedWords DocumentPointingBack { get; } = new(DocumentCues.PointingBack);
