@@ -54,16 +54,20 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
                 ?? text.Phrase(head, head);
             return new ResolvedSpeaker(display, SpeakerKind.Organization, SpeakerCue.Description, text.Start(phrase.First), text.End(phrase.Last));
         }
-        var pointsBack = first == phrase.Last || OnlyOriginsAfter(first, phrase.Last);
-        if (pointsBack && byHead.GetValueOrDefault(WordShapes.WithoutArticle(text.Folded(first))) is { } named)
+        if (first == phrase.Last && byHead.GetValueOrDefault(WordShapes.WithoutArticle(text.Folded(first))) is { } named)
         {
             display = named;
         }
-        else if (pointsBack && NamedBefore(first) is { } written)
+        else if (first == phrase.Last && NamedBefore(first) is { } written)
         {
             display = written;
         }
-        else if (phrase.Last > first && !pointsBack)
+        else if (phrase.Last > first && OnlyOriginsAfter(first, phrase.Last) && NamedBefore(first, phrase.Last) is { } described)
+        {
+            // وقالت الصحيفة البريطانية after صحيفة «ديلي ميل» البريطانية: the body named with the same adjectives.
+            display = described;
+        }
+        else if (phrase.Last > first)
         {
             byHead[WordShapes.WithoutArticle(text.Folded(first))] = display;
         }
@@ -354,7 +358,24 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
     /// وذكرت الجامعة أنه after أعلنت عنها جامعة برمنغهام: a bare الجامعة is the institution with that head word the
     /// text named last before it, though nobody quoted it then.
     /// </summary>
-    private string? NamedBefore(int word)
+    /// <summary>The words from <paramref name="at"/> on are those of <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private bool SameWordsAt(int at, int from, int to)
+    {
+        var text = shapes.Text;
+        for (var k = from; k <= to; k++, at++)
+        {
+            if (at >= text.Count || !string.Equals(text.Folded(at), text.Folded(k), StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <param name="word">The bare head word (الجامعة).</param>
+    /// <param name="adjectivesEnd">When the head has adjectives after it (الصحيفة البريطانية), the last of them: the
+    /// mention before must be followed by the same words where its name ends.</param>
+    private string? NamedBefore(int word, int adjectivesEnd = -1)
     {
         var text = shapes.Text;
         var folded = text.Folded(word);
@@ -367,7 +388,15 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             if (NameInMarks(k) is { } marked)
             {
                 // بحسب منظمة “Top 500″ ... وقالت المنظمة: the name set in quote marks after the head word.
+                if (adjectivesEnd >= 0 && !SameWordsAt(marked.Last + 1, word + 1, adjectivesEnd))
+                {
+                    continue;
+                }
                 return string.Concat(text.Display(k), " ", marked.Name);
+            }
+            if (adjectivesEnd >= 0)
+            {
+                continue;
             }
             if (k + 1 >= text.Count || text.Sentence(k + 1) != text.Sentence(k) || !text.GapBefore(k + 1).IsWhiteSpace())
             {
