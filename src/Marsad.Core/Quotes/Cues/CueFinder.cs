@@ -26,6 +26,12 @@ internal static class CueFinder
                 {
                     cues.Add(new SpeechCue(i, i, entry.Form, entry.Use, entry.ClauseInitialOnly));
                 }
+                else if (Attribution(text, i))
+                {
+                    // وبحسب ما أفاد به المتحدث الرسمي فلان، فإن: who is cited speaks next (مشيرا إلى أن), but "according to"
+                    // quotes nothing of its own.
+                    cues.Add(new SpeechCue(i, i, entry.Form, CueUse.None, entry.ClauseInitialOnly));
+                }
             }
             else if (DocumentCue(text, lexicon, i) is { } document)
             {
@@ -79,6 +85,10 @@ internal static class CueFinder
         // ما يؤكد أن، مما يشير إلى أن: "which confirms that" has no speaker.
         return text.StartsClause(i) || text.Folded(i - 1) is not ("ما" or "مما" or "بما");
     }
+
+    /// <summary>بحسب ما أفاد، وفق ما ذكر: a verb of saying after "according to what".</summary>
+    private static bool Attribution(QuoteText text, int i) =>
+        i > 1 && text.Folded(i - 1) is "ما" && text.Folded(i - 2) is "حسب" or "بحسب" or "وبحسب" or "وحسب" or "وفق" or "ووفق" or "وفقا" or "طبقا";
 
     /// <summary>
     /// وعدّ الوزير أن: a two-letter verb with a shadda joined to و or ف. A three-letter word is otherwise never taken

@@ -36,7 +36,7 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
             // قال صلى الله عليه وسلم: the Prophet, named by the blessing.
             return new ResolvedSpeaker(Prophet, SpeakerKind.Person, SpeakerCue.Title, text.Start(phrase.First), text.End(phrase.First));
         }
-        if (lexicon.GodsEpithets.Contains(text.Folded(phrase.First)))
+        if (lexicon.GodsEpithets.Contains(text.Folded(phrase.First)) && !StartsName(phrase.First))
         {
             // قال تعالى: God, named by an epithet.
             return new ResolvedSpeaker(God, SpeakerKind.Person, SpeakerCue.Title, text.Start(phrase.First), text.End(phrase.First));
@@ -130,6 +130,11 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         }
         return null;
     }
+
+    /// <summary>عز الدين الأصبحي: عز and جل start a man's name unless وجل, شأنه or من follows (قال عز وجل، عز من قائل).</summary>
+    private bool StartsName(int k) =>
+        shapes.Text.Folded(k) is "عز" or "جل" && k + 1 < shapes.Text.Count
+        && shapes.Text.Folded(k + 1) is not ("وجل" or "وعلا" or "وعز" or "شانه" or "جلاله" or "من");
 
     /// <summary>
     /// بايدن، بحاح، لافروف: a name that starts like a joined preposition is no name start in general (لوسائل

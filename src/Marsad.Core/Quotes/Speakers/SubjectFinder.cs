@@ -36,6 +36,11 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             }
         }
         j = PastAddressee(j);
+        if (j + 1 < text.Count && text.Folded(j) is "به" or "بها" && cue.Word > 0 && text.Folded(cue.Word - 1) is "ما")
+        {
+            // بحسب ما أفاد به المتحدث: the pronoun takes up ما; the subject follows it.
+            j++;
+        }
         if (j >= text.Count || text.Sentence(j) != text.Sentence(cue.Word))
         {
             return null;
