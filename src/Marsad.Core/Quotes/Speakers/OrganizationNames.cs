@@ -118,6 +118,11 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             {
                 return string.Concat("ال", text.Display(k + 1)[2..], text.Text.AsSpan(text.End(k + 1), text.End(InstitutionEnd(k + 1, NameEnd(k + 1))) - text.End(k + 1)));
             }
+            if (!DocumentOnly(k) && shapes.IsInstitution(k + 1))
+            {
+                // نقلت رويترز عن بيان البيت الأبيض ... وأكد البيان: the body whose document it is.
+                return text.Phrase(k + 1, InstitutionEnd(k + 1, NameEnd(k + 1)));
+            }
         }
         return null;
     }
@@ -358,6 +363,26 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
     /// وذكرت الجامعة أنه after أعلنت عنها جامعة برمنغهام: a bare الجامعة is the institution with that head word the
     /// text named last before it, though nobody quoted it then.
     /// </summary>
+    /// <summary>The words of one or two set in quote marks that close right before word <paramref name="k"/>, if they are.</summary>
+    private string? NameInMarksBefore(int k)
+    {
+        var text = shapes.Text;
+        if (k == 0 || text.Sentence(k - 1) != text.Sentence(k) || text.RunOf(k) >= 0)
+        {
+            return null;
+        }
+        var run = text.RunOf(k - 1);
+        if (run < 0 || !text.Runs[run].Closed)
+        {
+            return null;
+        }
+        var quoted = text.Runs[run];
+        return text.WordAt(quoted.ContentEnd - 1) == k - 1 && k - 1 - text.WordAt(quoted.ContentStart) < 2
+            && text.GapBefore(k).Trim().Length <= 1
+            ? text.Text[quoted.ContentStart..quoted.ContentEnd]
+            : null;
+    }
+
     /// <summary>The words from <paramref name="at"/> on are those of <paramref name="from"/> to <paramref name="to"/>.</summary>
     private bool SameWordsAt(int at, int from, int to)
     {
@@ -385,6 +410,11 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         }
         foreach (var k in text.MentionsBefore(word, WordShapes.WithoutArticle(folded), 400))
         {
+            if (adjectivesEnd < 0 && NameInMarksBefore(k) is { } before)
+            {
+                // تستمر "فورد" شركة صناعة السيارات العالمية ... وأكدت الشركة: the name set in quote marks before its description.
+                return before;
+            }
             if (NameInMarks(k) is { } marked)
             {
                 // بحسب منظمة “Top 500″ ... وقالت المنظمة: the name set in quote marks after the head word.
