@@ -19,10 +19,11 @@ internal sealed class ClauseSubjects(WordShapes shapes, SubjectFinder subjects)
     /// (<paramref name="previousCue"/> is the last one before). A clause head reads as a verb when it is و and a word of three to six
     /// letters that is not definite, a known small word (وبعد ثلاثة أيام is و and one), a title or an institution.
     /// </summary>
-    public IEnumerable<NounPhrase> OfClauseVerb(SpeechCue cue, int previousCue)
+    public IEnumerable<(NounPhrase Subject, bool AfterWhile)> OfClauseVerb(SpeechCue cue, int previousCue)
     {
         var text = shapes.Text;
         var from = previousCue;
+        var afterWhile = false;
         if (previousCue >= 0 && text.Sentence(previousCue) == text.Sentence(cue.Word))
         {
             // ذاكرا أن النادي سيكرم القاص المليحان، مضيفا: a clause inside the last cue's words is no new speaker's,
@@ -32,6 +33,7 @@ internal sealed class ClauseSubjects(WordShapes shapes, SubjectFinder subjects)
             {
                 yield break;
             }
+            afterWhile = true;
         }
         // Nearest first; a clause head inside quote marks (” الانتصار العظيم للقيادة، والشعب“) is no verb of the sentence.
         for (var head = cue.Word - 1; head > from && cue.Word - head <= MaxWordsToParticiple
@@ -40,11 +42,11 @@ internal sealed class ClauseSubjects(WordShapes shapes, SubjectFinder subjects)
             if (text.RunOf(head) < 0 && ((text.StartsClause(head) && ReadsAsVerb(head)) || OpensSentenceAsVerb(head) || AfterConjunctionAsVerb(head))
                 && !ObjectWithPronounAfter(head) && subjects.After(new SpeechCue(head, head, CueForm.Verb, CueUse.None)) is { } subject)
             {
-                yield return subject;
+                yield return (subject, afterWhile);
             }
             else if (text.StartsClause(head) && text.Folded(head) is "اما" or "أما" && Topic(head) is { } topic)
             {
-                yield return topic;
+                yield return (topic, afterWhile);
             }
         }
     }

@@ -80,9 +80,12 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
     /// <summary>The first subject of a clause verb before the cue (nearest first) that is a speaker by name or body.</summary>
     private ResolvedSpeaker? ClauseSubject(SpeechCue cue, int previousCue)
     {
-        foreach (var opening in clauses.OfClauseVerb(cue, previousCue))
+        foreach (var (opening, afterWhile) in clauses.OfClauseVerb(cue, previousCue))
         {
-            if (ByNameOrBody(opening, cue) is { } subject && !IsCommonWordAsPerson(subject))
+            // فيما وجه اللواء سفر الغامدي شكره، مؤكدا: after "while" a person takes over; a body's deed (فيما قدم مركز
+            // أرامكو ... قرضا، مشيرا) is still the speaker's account.
+            if (ByNameOrBody(opening, cue) is { } subject && !IsCommonWordAsPerson(subject)
+                && !(afterWhile && subject.Kind == SpeakerKind.Organization))
             {
                 return subject;
             }
