@@ -162,8 +162,15 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
     private bool IsObjectAfterName(int start, int end, int k)
     {
         var shares = shapes.Lexicon.NameShares;
+        if (!shapes.IsDefinite(k))
+        {
+            // أكد هادي ضرورة احترام الهدنة: after a name the tagger ends there, a word without ال the news never writes
+            // in a name is the object too.
+            return entities.PersonEnd(start) == end && entities.PersonEnd(k) < 0 && !entities.InBodyOrPlace(k)
+                && shares.IsNeverAName(shapes.Text.Folded(k));
+        }
         return (shapes.IsDefinite(end) || entities.PersonEnd(start) == end) && !shares.IsNeverAName(shapes.Text.Folded(start))
-            && shapes.IsDefinite(k) && entities.PersonEnd(k) < 0 && !entities.InBodyOrPlace(k) && shares.IsNeverAName(shapes.Text.Folded(k));
+            && entities.PersonEnd(k) < 0 && !entities.InBodyOrPlace(k) && shares.IsNeverAName(shapes.Text.Folded(k));
     }
 
     /// <summary>
