@@ -159,6 +159,8 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         var opensTitlePart = (insideTitle || (source && w == "في")) && w is "في" or "علي" or "عن" && k + 1 < shapes.Text.Count
             && !shapes.Lexicon.Occasions.Contains(shapes.Text.Folded(k + 1))
             && (shapes.IsDefinite(k + 1) || shapes.IsInstitution(k + 1) || OpensQuotedName(k + 1));
+        // الشؤون الصحية في منطقة مكة المكرمة: the region a body serves is part of its name.
+        opensTitlePart |= w == "في" && shapes.IsInstitution(first) && k + 1 < shapes.Text.Count && shapes.IsRegion(k + 1);
         // مديرة التوظيف النسائي في "باب رزق جميل" رولا باصمد; المدير التنفيذي لـ"باب رزق": a body named in quote marks.
         var toQuotedName = insideTitle && w is "ل" or "لـ" && shapes.IsTitle(k - 1) && k + 1 < shapes.Text.Count && OpensQuotedName(k + 1);
         return !opensTitlePart && !toQuotedName;

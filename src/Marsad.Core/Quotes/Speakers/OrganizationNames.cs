@@ -337,6 +337,11 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             {
                 return k - 1;
             }
+            // الشؤون الصحية في منطقة مكة المكرمة، الإدارة العامة للتعليم بمنطقة جازان: the region it serves.
+            if ((text.Folded(k) == "في" && k + 1 <= last && shapes.IsRegion(k + 1)) || (shapes.IsRegion(k) && text.Folded(k).StartsWith('ب')))
+            {
+                continue;
+            }
             // لمهرجان جدة: a complement joined by لـ takes its own complement; هيئة الاتصالات وتقنية المعلومات: so does
             // a noun joined by و (ending in ة, so no verb) before its own complement.
             if (shapes.IsDefinite(k - 1) && !shapes.IsDefinite(k) && !text.Folded(k).StartsWith('ل') && !JoinedNounBeforeComplement(k, last)

@@ -154,6 +154,9 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
     }
 
     /// <summary>السعودي، الأفغاني: an adjective of origin, before a name or after it; no family name.</summary>
+    /// <summary>منطقة، محافظة، إمارة، بمنطقة: a region of the state, whose name follows (a body's name may end with it).</summary>
+    public bool IsRegion(int k) => Text.Folded(k) is "منطقه" or "محافظه" or "اماره" or "بمنطقه" or "بمحافظه";
+
     public bool IsNisba(int k) => IsDefinite(k) && Text.Display(k).EndsWith('ي') && Lexicon.NameShares.IsNeverAName(Text.Folded(k));
 
     /// <summary>واختتم المدرب حديثه بقوله: the occasion with a pronoun is the verb's object, after its subject.</summary>
