@@ -57,6 +57,13 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
             return NameAfter(phrase, name);
         }
         var end = entities.PersonEnd(name.Start);
+        while (end >= name.Start && end < name.End && shapes.Text.BlankBefore(end + 1) && entities.PersonEnd(end + 1) > end
+            && !shapes.Text.Display(end).EndsWith("ته", StringComparison.Ordinal))
+        {
+            // كارل هاينتس رومينيجه: two persons the tagger found side by side, with nothing between them, are one name;
+            // not across a noun with "his" joined to its ة (وليام صديقته سلينا سويفت: his girlfriend).
+            end = entities.PersonEnd(end + 1);
+        }
         if (end == name.End + 1 && end == phrase.Last && shapes.IsTitle(end))
         {
             // المتحدث الرسمي باسم وزارة الحج حاتم قاضي، أن: a family name that is also a title word ends the phrase
