@@ -34,7 +34,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         if (shapes.Lexicon.Documents.Contains(text.Folded(head)) && head < phrase.Last && text.Folded(head + 1).StartsWith("لل", StringComparison.Ordinal))
         {
             first = head + 1;
-            display = string.Concat("ال", text.Display(head + 1)[2..], text.Text.AsSpan(text.End(head + 1), text.End(phrase.Last) - text.End(head + 1)));
+            display = UnjoinedLam(head + 1, phrase.Last);
         }
         else if (shapes.Lexicon.Documents.Contains(text.Folded(head)) && head < phrase.Last && IssuedTo(head + 1))
         {
@@ -116,7 +116,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             if (text.Folded(k + 1).StartsWith("لل", StringComparison.Ordinal)
                 && shapes.Lexicon.Institutions.Contains(string.Concat("ا", text.Folded(k + 1).AsSpan(1))))
             {
-                return string.Concat("ال", text.Display(k + 1)[2..], text.Text.AsSpan(text.End(k + 1), text.End(InstitutionEnd(k + 1, NameEnd(k + 1))) - text.End(k + 1)));
+                return UnjoinedLam(k + 1, InstitutionEnd(k + 1, NameEnd(k + 1)));
             }
             if (!DocumentOnly(k) && shapes.IsInstitution(k + 1))
             {
@@ -214,6 +214,13 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             return null;
         }
         return null;
+    }
+
+    /// <summary>للحكومة العراقية → الحكومة العراقية: words <paramref name="k"/> to <paramref name="last"/>, the first with its لـ taken off.</summary>
+    private string UnjoinedLam(int k, int last)
+    {
+        var text = shapes.Text;
+        return string.Concat("ال", text.Display(k)[2..], text.Text.AsSpan(text.End(k), text.End(last) - text.End(k)));
     }
 
     /// <summary>An institution's words as written, or for a bare الجامعة, الحركة the one the text named in full before.</summary>
