@@ -48,7 +48,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             // بحسب ما أفاد به المتحدث: the pronoun takes up ما; the subject follows it.
             j++;
         }
-        if (IsAdverbialAccusative(j))
+        if (j < text.Count && text.Sentence(j) == text.Sentence(cue.Word) && IsAdverbialAccusative(j))
         {
             // وقال هامساً: how it was said, written with tanween; the subject, if any, follows it.
             j++;
