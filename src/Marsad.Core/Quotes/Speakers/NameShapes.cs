@@ -129,7 +129,8 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
             }
             // البريطانية، العراقية: a feminine adjective of origin describes a place or body, it is no family name.
             var adjective = shapes.IsDefinite(k) && shapes.Text.Display(k).EndsWith("ية", StringComparison.Ordinal);
-            var mayContinue = !adjective && !IsObjectAfterName(start, end, k) && !IsNounWithPronoun(k) && shapes.CanContinueName(k)
+            // وقال كيري مازحاً: how he said it, not his name.
+            var mayContinue = !adjective && !shapes.IsAdverbialAccusative(k) && !IsObjectAfterName(start, end, k) && !IsNounWithPronoun(k) && shapes.CanContinueName(k)
                 || (shapes.HasJoinedPreposition(k) && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k));
             if (!mayContinue || (sawDefinite && !shapes.IsDefinite(k))
                 || (firstLink < 0 && words >= MaxUnlinkedWords) || !JoinedPrepositionMayEnd(k, last))
@@ -164,10 +165,10 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
         var shares = shapes.Lexicon.NameShares;
         if (!shapes.IsDefinite(k))
         {
-            // أكد هادي ضرورة احترام الهدنة: after a name the tagger ends there, a word without ال the news never writes
-            // in a name is the object too.
-            return entities.PersonEnd(start) == end && entities.PersonEnd(k) < 0 && !entities.InBodyOrPlace(k)
-                && shares.IsNeverAName(shapes.Text.Folded(k));
+            // أكد هادي ضرورة احترام الهدنة، النائب نعمة طعمة ضرورة التمسك: after a name of two words or more, or one
+            // the tagger ends there, a word without ال the news never writes in a name is the object too.
+            return (end > start || entities.PersonEnd(start) == end)
+                && entities.PersonEnd(k) < 0 && !entities.InBodyOrPlace(k) && shares.IsNeverAName(shapes.Text.Folded(k));
         }
         return (shapes.IsDefinite(end) || entities.PersonEnd(start) == end) && !shares.IsNeverAName(shapes.Text.Folded(start))
             && entities.PersonEnd(k) < 0 && !entities.InBodyOrPlace(k) && shares.IsNeverAName(shapes.Text.Folded(k));

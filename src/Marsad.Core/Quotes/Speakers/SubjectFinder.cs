@@ -14,13 +14,6 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
     private static readonly Vocabulary.FoldedWords TimePrepositions =
         new(["بعد", "قبل", "خلال", "عقب", "منذ", "إثر", "اثر", "أثناء", "اثناء", "لدى", "عند", "وسط", "حول", "مع", "رغم", "برغم"]);
 
-    /// <summary>هامساً، ضاحكاً: a word without ال written with the tanween of the accusative, as a circumstance is and a name is not.</summary>
-    private bool IsAdverbialAccusative(int k)
-    {
-        var display = shapes.Text.Display(k);
-        return !shapes.IsDefinite(k) && (display.EndsWith("اً", StringComparison.Ordinal) || display.EndsWith("ًا", StringComparison.Ordinal));
-    }
-
     public NounPhrase? After(SpeechCue cue)
     {
         var text = shapes.Text;
@@ -48,7 +41,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             // بحسب ما أفاد به المتحدث: the pronoun takes up ما; the subject follows it.
             j++;
         }
-        if (j < text.Count && text.Sentence(j) == text.Sentence(cue.Word) && IsAdverbialAccusative(j))
+        if (j < text.Count && text.Sentence(j) == text.Sentence(cue.Word) && shapes.IsAdverbialAccusative(j))
         {
             // وقال هامساً: how it was said, written with tanween; the subject, if any, follows it.
             j++;

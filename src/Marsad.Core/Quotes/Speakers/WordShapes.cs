@@ -154,6 +154,13 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
     }
 
     /// <summary>السعودي، الأفغاني: an adjective of origin, before a name or after it; no family name.</summary>
+    /// <summary>هامساً، مازحاً: a word without ال written with the tanween of the accusative, as a circumstance is and a name is not.</summary>
+    public bool IsAdverbialAccusative(int k)
+    {
+        var display = Text.Display(k);
+        return !IsDefinite(k) && (display.EndsWith("اً", StringComparison.Ordinal) || display.EndsWith("ًا", StringComparison.Ordinal));
+    }
+
     /// <summary>منطقة، محافظة، إمارة، بمنطقة: a region of the state, whose name follows (a body's name may end with it).</summary>
     public bool IsRegion(int k) => Text.Folded(k) is "منطقه" or "محافظه" or "اماره" or "بمنطقه" or "بمحافظه";
 
