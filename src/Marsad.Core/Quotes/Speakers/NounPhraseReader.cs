@@ -26,7 +26,9 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         }
         var sentence = text.Sentence(first);
         var personTitle = shapes.IsTitle(first);
-        var source = shapes.Lexicon.Anonymous.Contains(text.Folded(first)) || shapes.Lexicon.Groups.Contains(text.Folded(first));
+        // تقرير شركة آسيا للاستثمار: a document followed by a body is that body's, read as its name, not as a source.
+        var ofBody = shapes.Lexicon.Documents.Contains(text.Folded(first)) && first + 1 < text.Count && shapes.IsInstitution(first + 1);
+        var source = !ofBody && (shapes.Lexicon.Anonymous.Contains(text.Folded(first)) || shapes.Lexicon.Groups.Contains(text.Folded(first)));
         var sawName = false;
         var commas = 0;
         var last = -1;
@@ -53,12 +55,20 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             sawPerson |= entities.PersonEnd(k) >= 0;
             last = k;
         }
-        if (last > first && (sawName || source) && IsAddressee(last))
+        if (last > first && (sawName || source) && IsAddressee(last) && !ComplementOfBody(first, last))
         {
             last--;
         }
         return last < 0 ? null : new NounPhrase(first, last);
     }
+
+    /// <summary>
+    /// شركة آسيا للاستثمار: a word with لل ending a body's name is its complement, not whom the words were said to,
+    /// unless it names the media (وقالت الشركة للصحيفة).
+    /// </summary>
+    private bool ComplementOfBody(int first, int last) =>
+        shapes.IsInstitution(first) && shapes.Text.Folded(last).StartsWith("لل", StringComparison.Ordinal) && !ToMedia(last)
+        && !shapes.Lexicon.Addressees.Contains(shapes.Text.Folded(last));
 
     /// <summary>
     /// لوكالة الأنباء الألمانية، للصحفيين: ل joined to the media the words were said to. Only after a name or a source:
