@@ -26,9 +26,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         }
         var sentence = text.Sentence(first);
         var personTitle = shapes.IsTitle(first);
-        // تقرير شركة آسيا للاستثمار: a document followed by a body is that body's, read as its name, not as a source.
-        var ofBody = shapes.Lexicon.Documents.Contains(text.Folded(first)) && first + 1 < text.Count && shapes.IsInstitution(first + 1);
-        var source = !ofBody && (shapes.Lexicon.Anonymous.Contains(text.Folded(first)) || shapes.Lexicon.Groups.Contains(text.Folded(first)));
+        var source = shapes.Lexicon.Anonymous.Contains(text.Folded(first)) || shapes.Lexicon.Groups.Contains(text.Folded(first));
         var sawName = false;
         var commas = 0;
         var last = -1;

@@ -41,12 +41,6 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             first = head + 1;
             display = string.Concat(text.Display(head + 1)[1..], text.Text.AsSpan(text.End(head + 1), text.End(phrase.Last) - text.End(head + 1)));
         }
-        else if (OfBody(head) && head < phrase.Last)
-        {
-            // تقرير شركة آسيا للاستثمار: the body speaks through its report.
-            first = head + 1;
-            display = text.Phrase(head + 1, phrase.Last);
-        }
         else if (shapes.Lexicon.Documents.Contains(text.Folded(head)) && DocumentOnly(head))
         {
             // التقرير الـ51 الصادر حديثا عن مؤسسة النقد: its issuer, remembered for a later bare التقرير; with no
@@ -139,13 +133,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
     /// </summary>
     public bool HasIssuer(int head) =>
         shapes.Lexicon.Documents.Contains(shapes.Text.Folded(head))
-        && (Issuer(head) is not null || (head + 1 < shapes.Text.Count && shapes.Text.Sentence(head + 1) == shapes.Text.Sentence(head) && IssuedTo(head + 1))
-            || OfBody(head));
-
-    /// <summary>تقرير شركة آسيا للاستثمار، بيان وزارة الداخلية: a document followed by the body whose it is.</summary>
-    public bool OfBody(int head) =>
-        shapes.Lexicon.Documents.Contains(shapes.Text.Folded(head)) && head + 1 < shapes.Text.Count && !DocumentOnly(head)
-        && shapes.IsInstitution(head + 1);
+        && (Issuer(head) is not null || (head + 1 < shapes.Text.Count && shapes.Text.Sentence(head + 1) == shapes.Text.Sentence(head) && IssuedTo(head + 1)));
 
     /// <summary>لوزارة، لهيئة: an institution word with a joined لـ (not لل, which <see cref="Read"/> takes apart).</summary>
     private bool IssuedTo(int k)
