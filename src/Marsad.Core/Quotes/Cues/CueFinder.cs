@@ -46,7 +46,10 @@ internal static class CueFinder
     /// "between"), at the head of its clause. Another cue ends the search for what a cue introduces; "via" does not.
     /// </summary>
     public static bool StandsAsCue(QuoteText text, QuoteLexicon lexicon, int i) =>
-        lexicon.Cue(text.Folded(i)) is { } entry && InPlace(text, lexicon, i, entry);
+        lexicon.Cue(text.Folded(i)) is { } entry && InPlace(text, lexicon, i, entry) && !AfterNot(text, i);
+
+    /// <summary>الذي فضل عدم ذكر اسمه: after عدم "not" the word is a verbal noun (mentioning), not a verb of saying.</summary>
+    private static bool AfterNot(QuoteText text, int i) => i > 0 && text.Folded(i - 1) is "عدم";
 
     private static bool InPlace(QuoteText text, QuoteLexicon lexicon, int i, CueEntry entry) =>
         !entry.ClauseInitialOnly || text.StartsClause(i) || AfterClauseLead(text, i) || ReadsAsVerb(text, lexicon, i);
@@ -79,6 +82,10 @@ internal static class CueFinder
             return false;
         }
         if (text.StartsClause(i) && lexicon.ImpersonalOpeners.Contains(text.Folded(i)))
+        {
+            return false;
+        }
+        if (AfterNot(text, i))
         {
             return false;
         }

@@ -20,6 +20,8 @@ internal sealed class QuoteText
     {
         Text = text;
         words = WordTokenizer.Tokenize(text);
+        // وأضاف المصدر ـ الذي فضل عدم ذكر اسمه ـ أن: tatweel alone is written as a dash, not a word of a speaker's phrase.
+        words.RemoveAll(word => text.AsSpan(word.Start, word.Length).TrimStart(ArabicLetters.Tatweel).IsEmpty);
         folded = new string?[words.Count];
         sentenceOf = new int[words.Count];
         paragraphOf = new int[words.Count];

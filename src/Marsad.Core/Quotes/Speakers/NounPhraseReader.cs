@@ -43,7 +43,9 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             }
             if (k > first && (((sawName || source || (personTitle && k == first + 1)) && ToMedia(k)) || shapes.IsOccasionWithPronoun(k)
                 || (source && (ObjectAfterPlace(k) || AfterQuotedName(k) || ObjectAfterPlural(k))) || VerbOfRelative(k)
-                || shapes.Text.Folded(k) is "التابع" or "التابعه" || HeadedBy(first, k)))
+                || shapes.Text.Folded(k) is "التابع" or "التابعه" || HeadedBy(first, k)
+                || (source && shapes.Text.Folded(k) is "الذي" or "التي" or "الذين")
+                || (personTitle && k > first && shapes.IsNisba(k - 1) && ToMedia(k))))
             {
                 break;
             }
