@@ -24,20 +24,20 @@ internal static class BlobCodec
     /// </summary>
     private static byte[] Encode(int count, Func<int, string> term, Func<int, float> weight)
     {
+        // Each term's UTF-8 length, counted once for the array's size and again written before the term.
+        Span<int> lengths = count <= 256 ? stackalloc int[count] : new int[count];
         var size = sizeof(int);
         for (var i = 0; i < count; i++)
         {
-            var length = Encoding.UTF8.GetByteCount(term(i));
-            size += LengthPrefixSize(length) + length + sizeof(float);
+            lengths[i] = Encoding.UTF8.GetByteCount(term(i));
+            size += LengthPrefixSize(lengths[i]) + lengths[i] + sizeof(float);
         }
         var bytes = new byte[size];
         BinaryPrimitives.WriteInt32LittleEndian(bytes, count);
         var at = sizeof(int);
         for (var i = 0; i < count; i++)
         {
-            var text = term(i);
-            var length = Encoding.UTF8.GetByteCount(text);
-            for (var rest = (uint)length; ; rest >>= 7)
+            for (var rest = (uint)lengths[i]; ; rest >>= 7)
             {
                 bytes[at++] = (byte)(rest >= 0x80 ? (rest & 0x7F) | 0x80 : rest);
                 if (rest < 0x80)
@@ -45,7 +45,7 @@ internal static class BlobCodec
                     break;
                 }
             }
-            at += Encoding.UTF8.GetBytes(text, bytes.AsSpan(at));
+            at += Encoding.UTF8.GetBytes(term(i), bytes.AsSpan(at));
             BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(at), weight(i));
             at += sizeof(float);
         }

@@ -34,13 +34,10 @@ public sealed record SearchDocument(string TitleKeys, string TextKeys, string Lo
                 continue;
             }
             Append(keys, token.Key);
-            if (token.Key.Length <= skeleton.Length && LooseKey.TryWrite(token.Key, skeleton, out var length))
+            var buffer = token.Key.Length <= skeleton.Length ? skeleton : new char[token.Key.Length];
+            if (LooseKey.TryWrite(token.Key, buffer, out var length))
             {
-                Append(loose, skeleton[..length]);
-            }
-            else if (token.Key.Length > skeleton.Length && LooseKey.Of(token.Key) is { } looseKey)
-            {
-                Append(loose, looseKey);
+                Append(loose, buffer[..length]);
             }
         }
         return keys.ToString();
