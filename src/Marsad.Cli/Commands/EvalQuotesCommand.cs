@@ -37,17 +37,22 @@ internal static class EvalQuotesCommand
         {
             Description = "Give the extractor no named entities (the pipeline gives it the entity tagger's): names from the words' shapes alone.",
         };
+        var rulesOnly = new Option<bool>("--rules-only")
+        {
+            Description = "Leave out the learned continuation ranker (`train continuations`): each continuation takes the rules' choice.",
+        };
         var command = new Command("quotes", """
             Quotations and speakers against the gold set read by hand (eval/gold/quotes-README.md): span precision and
             recall (overlap and exact), direct/indirect accuracy and speaker accuracy, for seed + development and
             held-out apart, and milliseconds per article.
             """)
         {
-            json, mistakes, withoutHeldOut, withoutEntities,
+            json, mistakes, withoutHeldOut, withoutEntities, rulesOnly,
         };
         command.SetAction(parse =>
         {
-            var report = QuoteEvaluation.Run(QuoteGoldReader.ReadBuiltIn(), QuotationExtractor.Default,
+            var extractor = parse.GetValue(rulesOnly) ? new QuotationExtractor(FamilyNameKeys.Default, null) : QuotationExtractor.Default;
+            var report = QuoteEvaluation.Run(QuoteGoldReader.ReadBuiltIn(), extractor,
                 heldOut: !parse.GetValue(withoutHeldOut), entities: parse.GetValue(withoutEntities) ? null : EntityFinder.Default);
             Console.Out.Write(parse.GetValue(json) ? JsonSerializer.Serialize(report, Json) + "\n" : Format(report));
             if (parse.GetValue(mistakes) is { } part)

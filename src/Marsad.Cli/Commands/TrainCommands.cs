@@ -17,6 +17,7 @@ internal static class TrainCommands
         CreateNer(),
         CreateClusters(),
         TrainNameSharesCommand.Create(),
+        TrainContinuationsCommand.Create(),
     };
 
     private static Command CreateNer()

@@ -25,12 +25,18 @@ namespace Marsad.Quotes;
 /// Quote marks that no cue introduces (names, titles, terms: «داعش»، "الحدث") are never quotations. Thread-safe:
 /// all working state lives in one call.
 /// </summary>
-public sealed class QuotationExtractor(ISpeakerKeys keys)
+public sealed class QuotationExtractor(ISpeakerKeys keys, ContinuationRanker? ranker)
 {
     private readonly QuoteLexicon lexicon = QuoteLexicon.Default;
 
     public QuotationExtractor()
         : this(FamilyNameKeys.Default)
+    {
+    }
+
+    /// <summary>With the embedded continuation ranker, when the build has one.</summary>
+    public QuotationExtractor(ISpeakerKeys keys)
+        : this(keys, ContinuationRanker.Default)
     {
     }
 
@@ -43,7 +49,13 @@ public sealed class QuotationExtractor(ISpeakerKeys keys)
     /// The quotations of <paramref name="text"/>, with the named entities already found in it (the pipeline's):
     /// their person spans say where a speaker's name ends. No entities: names are read from the words alone.
     /// </summary>
-    public IReadOnlyList<Quotation> Find(string text, IReadOnlyList<ArticleEntity> entities)
+    public IReadOnlyList<Quotation> Find(string text, IReadOnlyList<ArticleEntity> entities) => Find(text, entities, null);
+
+    /// <summary>
+    /// The quotations of <paramref name="text"/>; each continuation's options, the one taken and the quotations it
+    /// introduced are added to <paramref name="choices"/> when given (what <c>marsad train continuations</c> learns from).
+    /// </summary>
+    public IReadOnlyList<Quotation> Find(string text, IReadOnlyList<ArticleEntity> entities, List<ContinuationChoice>? choices)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entities);
@@ -56,7 +68,8 @@ public sealed class QuotationExtractor(ISpeakerKeys keys)
         var classifier = new SpeakerClassifier(shapes, names, people, new OrganizationNames(shapes, tagged), tagged,
             new SourcesNamedBefore(shapes, phrases));
         var subjects = new SubjectFinder(shapes, phrases);
-        var speakers = new SpeakerTracker(shapes, subjects, new ClauseSubjects(shapes, subjects), classifier, people);
+        var speakers = new SpeakerTracker(shapes, subjects, new ClauseSubjects(shapes, subjects), classifier, people,
+            new ContinuationOptions(shapes, people, tagged, keys), ranker, choices is not null);
         var reader = new QuotationReader(shapes, new ClauseEnds(shapes));
 
         var found = new List<Quotation>();
@@ -78,6 +91,11 @@ public sealed class QuotationExtractor(ISpeakerKeys keys)
             if (speaker is null || cue.Use == CueUse.None)
             {
                 continue;
+            }
+            if (choices is not null && speakers.LastChoice is { } choice)
+            {
+                choice.Spans.AddRange(spans.Select(span => (span.Start, span.End)));
+                choices.Add(choice);
             }
             foreach (var span in spans)
             {

@@ -114,17 +114,19 @@ public sealed class QuoteScorer(ISpeakerKeys keys)
             .Select(w => w.Length > 3 && w.StartsWith("ال", StringComparison.Ordinal) ? w[2..] : w)
             .Where(w => w != "—").ToHashSet(StringComparer.Ordinal);
 
-    private bool SameSpeaker(Quotation found, GoldQuotation gold)
+    private bool SameSpeaker(Quotation found, GoldQuotation gold) => IsSpeaker(found.Speaker, found.SpeakerKey, found.SpeakerKind, gold);
+
+    /// <summary>A speaker shown as <paramref name="speaker"/> (with its key) is the gold quotation's, by text or by key.</summary>
+    public bool IsSpeaker(string? speaker, string? key, SpeakerKind kind, GoldQuotation gold)
     {
-        if (found.Speaker is null)
+        if (speaker is null)
         {
             return false;
         }
-        var text = ArabicFolder.FoldText(found.Speaker);
-        foreach (var speaker in gold.Speakers)
+        var text = ArabicFolder.FoldText(speaker);
+        foreach (var expected in gold.Speakers)
         {
-            if (ArabicFolder.FoldText(speaker) == text
-                || (found.SpeakerKey is not null && keys.KeyOf(speaker, found.SpeakerKind) == found.SpeakerKey))
+            if (ArabicFolder.FoldText(expected) == text || (key is not null && keys.KeyOf(expected, kind) == key))
             {
                 return true;
             }

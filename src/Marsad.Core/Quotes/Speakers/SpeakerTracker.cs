@@ -11,19 +11,25 @@ namespace Marsad.Quotes.Speakers;
 /// الأمير خالد الفيصل الولاء للملك سلمان، وقال:). Working state of one extraction.
 /// </summary>
 internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, ClauseSubjects clauses, SpeakerClassifier classifier,
-    ArticlePeople people)
+    ArticlePeople people, ContinuationOptions? options = null, ContinuationRanker? ranker = null, bool recordChoices = false)
 {
     private const int RecentSpeakers = 4;
 
     private readonly List<ResolvedSpeaker> recent = [];
     private ResolvedSpeaker? last;
     private int lastCue = -1;
+    private int cueBefore = -1;
+
+    /// <summary>The options weighed at the last cue resolved, when choices are recorded and it was a continuation.</summary>
+    public ContinuationChoice? LastChoice { get; private set; }
 
     /// <summary>The cue's speaker, or null when its subject is no speaker at all (بينت الاختبارات أن).</summary>
     public ResolvedSpeaker? Resolve(SpeechCue cue)
     {
         var previousCue = lastCue;
         lastCue = cue.Word;
+        cueBefore = previousCue;
+        LastChoice = null;
         switch (cue.Form)
         {
             case CueForm.Passive:
@@ -36,9 +42,9 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
                 // عادّا أن after وأمر الملك فهد بمعاملتهم كضيوف، or بقوله after وحمل فيصل الطحان الجامعة مسؤولية ما حدث:
                 // a participle or verbal noun speaks for the subject of the clause it closes.
                 Remember(clauseSubject);
-                return clauseSubject.As(SpeakerCue.Continuation);
+                return Ranked(cue, clauseSubject.As(SpeakerCue.Continuation), "clause");
             case CueForm.Participle or CueForm.Noun:
-                return Continue(cue, SpeakerCue.Continuation);
+                return Ranked(cue, Continue(cue, SpeakerCue.Continuation), "last");
         }
         foreach (var phrase in new[] { subjects.After(cue), subjects.Before(cue) })
         {
@@ -62,7 +68,7 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
                     // وقد رأت المملكة توحيد جهودها ... قال معاليه: an honorific pronoun is the last person, not a body.
                     Remember(dignitary);
                 }
-                return Continue(cue, SpeakerCue.Pronoun);
+                return Ranked(cue, Continue(cue, SpeakerCue.Pronoun), "pronoun");
             }
             Remember(speaker);
             return speaker;
@@ -72,9 +78,35 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
             // ورفع الأمير خالد الفيصل الولاء لخادم الحرمين الملك سلمان، وقال: a verb with no subject of its own after a
             // clause headed by another verb speaks for that verb's subject, not for the last person named.
             Remember(opener);
-            return opener.As(SpeakerCue.Continuation);
+            return Ranked(cue, opener.As(SpeakerCue.Continuation), "opener");
         }
-        return Continue(cue, SpeakerCue.Continuation);
+        return Ranked(cue, Continue(cue, SpeakerCue.Continuation), "last");
+    }
+
+    /// <summary>
+    /// The speaker a continuation takes: the rules' choice, unless the continuation ranker scores another option
+    /// higher (then it becomes the last speaker, for the continuations after it).
+    /// </summary>
+    private ResolvedSpeaker Ranked(SpeechCue cue, ResolvedSpeaker ruled, string path)
+    {
+        if (options is null || (ranker is null && !recordChoices))
+        {
+            return ruled;
+        }
+        var offered = options.Offer(cue, cueBefore, ruled, path, recent);
+        var chosen = ranker?.Choose(offered.Select(o => (IReadOnlyList<string>)o.Features).ToList()) ?? 0;
+        if (recordChoices)
+        {
+            LastChoice = new ContinuationChoice(shapes.Text.Start(cue.Word),
+                offered.Select(o => new ContinuationOption(o.Speaker.Text, o.Speaker.Kind, o.Features)).ToList(), chosen);
+        }
+        if (chosen == 0)
+        {
+            return ruled;
+        }
+        var speaker = offered[chosen].Speaker.As(ruled.Cue);
+        Remember(speaker);
+        return speaker;
     }
 
     /// <summary>The first subject of a clause verb before the cue (nearest first) that is a speaker by name or body.</summary>

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.IO.Compression;
+
+namespace Marsad.Quotes;
+
+/// <summary>
+/// Chooses whom a continuation or a pronoun points back to among the speakers the rules offer (the one they would
+/// take, the last few speakers, the persons and bodies the entity tagger found just before the cue): a linear score
+/// over each option's features (<see cref="ContinuationOption.Features"/>), the highest taken. Its weights are
+/// learned from the quotation gold's development part by <c>marsad train continuations</c> and embedded
+/// (<c>Resources/continuation-ranker.tsv.gz</c>); without them it keeps the rules' choice.
+/// </summary>
+public sealed class ContinuationRanker(IReadOnlyDictionary<string, double> weights)
+{
+    private const string ResourceName = "Marsad.Quotes.continuation-ranker.tsv.gz";
+
+    private static readonly Lazy<ContinuationRanker?> Embedded = new(Load);
+
+    /// <summary>The embedded ranker, or null when the build has none (the rules decide alone).</summary>
+    public static ContinuationRanker? Default => Embedded.Value;
+
+    public IReadOnlyDictionary<string, double> Weights { get; } = weights;
+
+    public double Score(IReadOnlyList<string> features)
+    {
+        var score = 0.0;
+        foreach (var feature in features)
+        {
+            score += Weights.GetValueOrDefault(feature);
+        }
+        return score;
+    }
+
+    /// <summary>The best option's index; the first (the rules' choice) on a tie.</summary>
+    public int Choose(IReadOnlyList<IReadOnlyList<string>> options)
+    {
+        var best = 0;
+        var bestScore = double.NegativeInfinity;
+        for (var i = 0; i < options.Count; i++)
+        {
+            var score = Score(options[i]);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (i, score);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Weights as <c>feature TAB weight</c> lines, sorted, so that a retrained model diffs cleanly.</summary>
+    public void Write(TextWriter writer)
+    {
+        foreach (var (feature, weight) in Weights.Where(w => w.Value != 0).OrderBy(w => w.Key, StringComparer.Ordinal))
+        {
+            writer.Write(feature);
+            writer.Write('\t');
+            writer.WriteLine(weight.ToString("R", CultureInfo.InvariantCulture));
+        }
+    }
+
+    public static ContinuationRanker Read(TextReader reader)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.LastIndexOf('\t');
+            if (tab > 0 && !line.StartsWith('#'))
+            {
+                weights[line[..tab]] = double.Parse(line.AsSpan(tab + 1), CultureInfo.InvariantCulture);
+            }
+        }
+        return new ContinuationRanker(weights);
+    }
+
+    private static ContinuationRanker? Load()
+    {
+        using var stream = typeof(ContinuationRanker).Assembly.GetManifestResourceStream(ResourceName);
+        if (stream is null)
+        {
+            return null;
+        }
+        using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress));
+        return Read(reader);
+    }
+}

@@ -1,0 +1,195 @@
+using Marsad.Quotes.Cues;
+using Marsad.Quotes.Vocabulary;
+
+namespace Marsad.Quotes.Speakers;
+
+/// <summary>
+/// The speakers a continuation or a pronoun could point back to, each with the features the <see
+/// cref="ContinuationRanker"/> weighs: the rules' choice first, then the last few speakers, then the persons and
+/// bodies the entity tagger found before the cue (nearest first). One option per speaker key; an option met several
+/// ways carries all of them. Features say how the option was met, what it is, whether it agrees in gender with the
+/// cue, and how far back its latest mention is (words, sentences, paragraphs).
+/// </summary>
+internal sealed class ContinuationOptions(WordShapes shapes, ArticlePeople people, EntitySpans tagged, ISpeakerKeys keys)
+{
+    private const int TaggedOptions = 5;
+    private const int KnownOptions = 3;
+
+    public List<(ResolvedSpeaker Speaker, List<string> Features)> Offer(SpeechCue cue, int cueBefore, ResolvedSpeaker ruled, string path,
+        IReadOnlyList<ResolvedSpeaker> recent)
+    {
+        var options = new List<(ResolvedSpeaker Speaker, List<string> Features, int Mention)>();
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Add(ResolvedSpeaker speaker, string how, int mention)
+        {
+            var key = speaker.Text is null ? "" : keys.KeyOf(speaker.Text, speaker.Kind);
+            if (!byKey.TryGetValue(key, out var at))
+            {
+                at = options.Count;
+                byKey[key] = at;
+                options.Add((speaker, [], mention));
+            }
+            else if (mention > options[at].Mention)
+            {
+                options[at] = options[at] with { Mention = mention };
+            }
+            options[at].Features.Add(how);
+            return at;
+        }
+        Add(ruled, "rule", MentionOf(ruled, cue));
+        options[0].Features.Add("rule:" + path);
+        for (var r = recent.Count - 1; r >= 0; r--)
+        {
+            Add(recent[r], "recent:" + (recent.Count - 1 - r), MentionOf(recent[r], cue));
+        }
+        var mentions = new Dictionary<int, int>();
+        var tagged = 0;
+        foreach (var (first, last, person) in TaggedBefore(cue.Word))
+        {
+            var speaker = person
+                ? new ResolvedSpeaker(people.Named(first, last)?.Display ?? shapes.Text.Phrase(first, last), SpeakerKind.Person, SpeakerCue.Name,
+                    shapes.Text.Start(first), shapes.Text.End(last))
+                : new ResolvedSpeaker(shapes.Text.Phrase(first, last), SpeakerKind.Organization, SpeakerCue.Description,
+                    shapes.Text.Start(first), shapes.Text.End(last));
+            var known = speaker.Text is not null && byKey.ContainsKey(keys.KeyOf(speaker.Text, speaker.Kind));
+            if (!known && tagged == TaggedOptions)
+            {
+                continue;
+            }
+            tagged += known ? 0 : 1;
+            var at = Add(speaker, person ? "tagged:person" : "tagged:body", last);
+            mentions[at] = mentions.GetValueOrDefault(at) + 1;
+            if (!known)
+            {
+                options[at].Features.Add(SubjectPlace(first));
+                options[at].Features.Add(first > 0 && shapes.IsTitle(first - 1) ? "title-before" : "no-title-before");
+            }
+        }
+        foreach (var (person, mention) in people.MentionedBefore(cue.Word).Take(KnownOptions))
+        {
+            Add(new ResolvedSpeaker(person.Display, SpeakerKind.Person, SpeakerCue.Name, shapes.Text.Start(person.Start), shapes.Text.End(person.End)),
+                person.TitleWords.Count > 0 ? "known:titled" : "known", mention);
+        }
+        var wanted = WantedGender(cue);
+        var result = new List<(ResolvedSpeaker, List<string>)>(options.Count);
+        for (var i = 0; i < options.Count; i++)
+        {
+            var (speaker, features, mention) = options[i];
+            if (i > 0 && Agreement(wanted, speaker) == "clashes")
+            {
+                // وأوضحت ..., مشيرة after البيان: grammar rules out a speaker of the other gender; only the rules' choice is kept whatever it is.
+                continue;
+            }
+            features.Add("bias");
+            features.Add("kind:" + speaker.Kind);
+            features.Add("form:" + cue.Form + (i == 0 ? ":rule" : ""));
+            features.Add("gender:" + Agreement(wanted, speaker));
+            features.Add("mentions:" + Math.Min(mentions.GetValueOrDefault(i), 3));
+            Distance(features, mention, cue.Word);
+            features.Add("since-last-cue:" + (mention > cueBefore) + "|kind:" + speaker.Kind);
+            features.Add("cue:" + cue.Form + ":" + (i == 0 ? "rule" : "other") + ":" + WordShapes.WithoutArticle(shapes.Text.Folded(cue.Word)));
+            var sources = string.Join('+', features.Where(IsSource).Distinct().Order(StringComparer.Ordinal));
+            features.Add("from:" + sources);
+            features.Add("from:" + sources + "|kind:" + speaker.Kind);
+            if (i > 0)
+            {
+                // Against the rules' choice: what it is, and whether this option was mentioned after it.
+                features.Add("ruled:" + options[0].Speaker.Kind + "|kind:" + speaker.Kind);
+                features.Add("nearer:" + (mention > options[0].Mention) + "|kind:" + speaker.Kind);
+                features.Add("sentences:" + SentencesBack(options[0].Mention, cue.Word) + "|" + SentencesBack(mention, cue.Word) + "|kind:" + speaker.Kind);
+                features.Add("words:" + WordsBack(options[0].Mention, cue.Word) + "|" + WordsBack(mention, cue.Word) + "|form:" + cue.Form);
+            }
+            result.Add((speaker, features));
+        }
+        return result;
+    }
+
+    private static bool IsSource(string feature) =>
+        feature.StartsWith("rule", StringComparison.Ordinal) || feature.StartsWith("recent", StringComparison.Ordinal)
+        || feature.StartsWith("tagged", StringComparison.Ordinal) || feature.StartsWith("known", StringComparison.Ordinal);
+
+    /// <summary>Persons, bodies and places the tagger found before word <paramref name="cue"/>, nearest first.</summary>
+    private IEnumerable<(int First, int Last, bool Person)> TaggedBefore(int cue)
+    {
+        for (var k = cue - 1; k >= 0; k--)
+        {
+            var end = tagged.PersonEnd(k);
+            var person = end >= 0;
+            end = person ? end : tagged.BodyOrPlaceEnd(k);
+            if (end < 0 || end >= cue)
+            {
+                continue;
+            }
+            var first = k;
+            while (first > 0 && (person ? tagged.PersonEnd(first - 1) : tagged.BodyOrPlaceEnd(first - 1)) == end)
+            {
+                first--;
+            }
+            yield return (first, end, person);
+            k = first;
+        }
+    }
+
+    /// <summary>Where a tagged mention stands: a sentence's or clause's first words are where its subject is.</summary>
+    private string SubjectPlace(int first)
+    {
+        var text = shapes.Text;
+        var k = first;
+        var steps = 0;
+        while (k > 0 && text.Sentence(k - 1) == text.Sentence(first) && !text.StartsClause(k) && steps < 4)
+        {
+            k--;
+            steps++;
+        }
+        var quoted = text.RunOf(first) >= 0 ? ":quoted" : "";
+        var afterCue = first > 0 && shapes.IsCue(first - 1) ? ":aftercue" : "";
+        return "place:" + (text.StartsClause(k) ? steps.ToString(System.Globalization.CultureInfo.InvariantCulture) : "far") + quoted + afterCue;
+    }
+
+    private int MentionOf(ResolvedSpeaker speaker, SpeechCue cue) =>
+        speaker.Start is int start && start < shapes.Text.Start(cue.Word) ? shapes.Text.WordAt(start) : -1;
+
+    private void Distance(List<string> features, int mention, int cue)
+    {
+        if (mention < 0)
+        {
+            features.Add("distance:none");
+            return;
+        }
+        features.Add("words:" + WordsBack(mention, cue));
+        features.Add("sentences:" + SentencesBack(mention, cue));
+        features.Add("paragraphs:" + Math.Min(shapes.Text.Paragraph(cue) - shapes.Text.Paragraph(mention), 2));
+    }
+
+    private static string WordsBack(int mention, int cue) => (cue - mention) switch
+    {
+        _ when mention < 0 => "none",
+        <= 3 => "3",
+        <= 10 => "10",
+        <= 25 => "25",
+        <= 60 => "60",
+        <= 150 => "150",
+        _ => "more",
+    };
+
+    private string SentencesBack(int mention, int cue) =>
+        mention < 0 ? "none" : Math.Min(shapes.Text.Sentence(cue) - shapes.Text.Sentence(mention), 3).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private GrammaticalGender.Gender WantedGender(SpeechCue cue)
+    {
+        var folded = shapes.Text.Folded(cue.Word);
+        return cue.Form switch
+        {
+            CueForm.Participle => GrammaticalGender.OfParticiple(folded),
+            CueForm.Verb => folded.EndsWith('ت') ? GrammaticalGender.Gender.Feminine : GrammaticalGender.Gender.Masculine,
+            _ => GrammaticalGender.Gender.Either,
+        };
+    }
+
+    private static string Agreement(GrammaticalGender.Gender wanted, ResolvedSpeaker speaker)
+    {
+        var has = GrammaticalGender.OfSpeaker(speaker);
+        return wanted == GrammaticalGender.Gender.Either || has == GrammaticalGender.Gender.Either ? "either"
+            : wanted == has ? "agrees" : "clashes";
+    }
+}

@@ -1,0 +1,85 @@
+using Marsad.Entities;
+using Marsad.Evaluation.Quotes;
+using Marsad.Quotes;
+
+namespace Marsad.Tests.Quotes;
+
+/// <summary>The continuation ranker: its weights' file, its choice, how the extractor offers it options, and its training.</summary>
+public sealed class ContinuationRankerTests
+{
+    private const string Text = "قالت وزارة الصحة إن الحالات تراجعت. وزار الوفد المستشفى برفقة محمد العتيبي. وأضاف أن اللقاحات متوفرة.";
+
+    private static readonly ArticleEntity[] Entities =
+    [
+        Entity("وزارة الصحة", EntityType.Organization),
+        Entity("محمد العتيبي", EntityType.Person),
+    ];
+
+    [Fact]
+    public void Weights_written_read_back_the_same()
+    {
+        var ranker = new ContinuationRanker(new Dictionary<string, double> { ["rule"] = 1.5, ["kind:Person"] = -0.25, ["unused"] = 0 });
+        var written = new StringWriter();
+        ranker.Write(written);
+        var read = ContinuationRanker.Read(new StringReader("# a comment line\n" + written));
+        Assert.Equal(2, read.Weights.Count);
+        Assert.Equal(1.5, read.Weights["rule"]);
+        Assert.Equal(-0.25, read.Weights["kind:Person"]);
+    }
+
+    [Fact]
+    public void Takes_the_best_scored_option_and_the_rules_on_a_tie()
+    {
+        var ranker = new ContinuationRanker(new Dictionary<string, double> { ["a"] = 1, ["b"] = 2 });
+        Assert.Equal(1, ranker.Choose([["a"], ["a", "b"], ["b"]]));
+        Assert.Equal(0, ranker.Choose([["c"], ["d"]]));
+    }
+
+    [Fact]
+    public void The_build_embeds_a_learned_ranker() =>
+        Assert.True(ContinuationRanker.Default is { Weights.Count: > 100 });
+
+    [Fact]
+    public void A_continuation_goes_where_the_ranker_points_and_to_the_rules_choice_without_it()
+    {
+        var byRules = new QuotationExtractor(FamilyNameKeys.Default, null).Find(Text, Entities).Single(q => q.Text == "اللقاحات متوفرة");
+        var preferTagged = new ContinuationRanker(new Dictionary<string, double> { ["tagged:person"] = 5 });
+        var ranked = new QuotationExtractor(FamilyNameKeys.Default, preferTagged).Find(Text, Entities).Single(q => q.Text == "اللقاحات متوفرة");
+
+        Assert.Equal("وزارة الصحة", byRules.Speaker);
+        Assert.Equal("محمد العتيبي", ranked.Speaker);
+        Assert.Equal(SpeakerCue.Continuation, ranked.SpeakerCue);
+    }
+
+    [Fact]
+    public void A_speaker_of_the_other_gender_is_never_offered()
+    {
+        const string text = "قال المتحدث باسم الشرطة إن الحادث وقع ليلا. وكانت وزارة الداخلية قد أعلنت الخطة. ودعا المواطنين إلى الحذر، مشيرا إلى أن الطرق مغلقة.";
+        var choices = new List<ContinuationChoice>();
+        new QuotationExtractor(FamilyNameKeys.Default, null).Find(text, [Entity(text, "وزارة الداخلية", EntityType.Organization)], choices);
+
+        Assert.NotEmpty(choices);
+        Assert.All(choices.Where(c => c.Options.Count > 1), c => Assert.DoesNotContain(c.Options.Skip(1), o => o.Speaker == "وزارة الداخلية"));
+    }
+
+    [Fact]
+    public void Training_learns_which_options_the_gold_takes()
+    {
+        ContinuationOption Option(params string[] features) => new(null, SpeakerKind.Person, features);
+        var examples = Enumerable.Range(0, 20).Select(i => new ContinuationTrainer.Example($"a{i}",
+            [Option("rule", "far"), Option("near")], [false, true])).ToList();
+
+        var ranker = ContinuationTrainer.Train(examples);
+
+        Assert.Equal(1, ranker.Choose([["rule", "far"], ["near"]]));
+        Assert.True(ranker.Weights["near"] > ranker.Weights.GetValueOrDefault("rule"));
+    }
+
+    private static ArticleEntity Entity(string name, EntityType type) => Entity(Text, name, type);
+
+    private static ArticleEntity Entity(string text, string name, EntityType type)
+    {
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        return new ArticleEntity(start, start + name.Length, name, type, name);
+    }
+}
