@@ -87,7 +87,6 @@ internal sealed class ContinuationOptions(WordShapes shapes, ArticlePeople peopl
             features.Add("mentions:" + Math.Min(mentions.GetValueOrDefault(i), 3));
             Distance(features, mention, cue.Word);
             features.Add("since-last-cue:" + (mention > cueBefore) + "|kind:" + speaker.Kind);
-            features.Add("cue:" + cue.Form + ":" + (i == 0 ? "rule" : "other") + ":" + WordShapes.WithoutArticle(shapes.Text.Folded(cue.Word)));
             var sources = string.Join('+', features.Where(IsSource).Distinct().Order(StringComparer.Ordinal));
             features.Add("from:" + sources);
             features.Add("from:" + sources + "|kind:" + speaker.Kind);
