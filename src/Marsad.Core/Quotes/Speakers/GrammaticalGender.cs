@@ -35,6 +35,7 @@ internal static class GrammaticalGender
         {
             return Gender.Either;
         }
-        return first.EndsWith('ة') ? Gender.Feminine : Gender.Masculine;
+        // الجهات الأمنية، السلطات: a plural in ات agrees in the feminine, as non-human plurals do.
+        return first.EndsWith('ة') || first.EndsWith("ات", StringComparison.Ordinal) ? Gender.Feminine : Gender.Masculine;
     }
 }

@@ -41,6 +41,12 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             // بحسب ما أفاد به المتحدث: the pronoun takes up ما; the subject follows it.
             j++;
         }
+        if (j + 1 < text.Count && text.Folded(j) is "فيه" or "فيها" && cue.Word > 0 && text.Folded(cue.Word - 1) is "الذي" or "التي"
+            && text.Sentence(j + 1) == text.Sentence(cue.Word) && text.BlankBefore(j + 1))
+        {
+            // في الوقت الذي أكدت فيه مصادر صحفية أن: the relative's pronoun is where it was said; the subject follows it.
+            j++;
+        }
         if (j < text.Count && text.Sentence(j) == text.Sentence(cue.Word) && shapes.IsAdverbialAccusative(j))
         {
             // وقال هامساً: how it was said, written with tanween; the subject, if any, follows it.
