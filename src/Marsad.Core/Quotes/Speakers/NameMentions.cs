@@ -25,6 +25,12 @@ internal sealed class NameMentions(WordShapes shapes)
         {
             first--;
         }
+        if (first > 0 && text.Folded(first) is "بن" or "ابن" or "بنت" && shapes.Text.BlankBefore(first) && CanStart(first - 1))
+        {
+            // فيصل بن سحمي العتيبي مدير النشاط: no name starts with بن, so the word before it is the given name, even
+            // where it opens the sentence (where a verb usually stands) or makes the name longer than three words.
+            first--;
+        }
         if (first < 0 || first >= title - 1 || !CanStart(first) || shapes.IsDefinite(first))
         {
             return null;
