@@ -55,8 +55,12 @@ internal sealed class ArticlePeople
     }
 
     /// <summary>Records a name found at words <c>[start, end]</c>, with the title words before it, and returns its person.</summary>
+    /// <summary>Goes up whenever a person is recorded, so that what was looked up among the people can be kept until then.</summary>
+    public int Version { get; private set; }
+
     public KnownPerson Record(int start, int end, IEnumerable<int> titleWords)
     {
+        Version++;
         if (start == end && Named(start, end) is null && mentions.FullerMention(start) is { } fuller)
         {
             (start, end) = fuller;

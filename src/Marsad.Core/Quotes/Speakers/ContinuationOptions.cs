@@ -15,6 +15,8 @@ internal sealed class ContinuationOptions(WordShapes shapes, ArticlePeople peopl
     private const int TaggedOptions = 5;
     private const int KnownOptions = 3;
 
+    private readonly Dictionary<int, (ResolvedSpeaker Speaker, string Key, int Version)> madeSpeakers = [];
+
     public List<(ResolvedSpeaker Speaker, List<string> Features)> Offer(SpeechCue cue, int cueBefore, ResolvedSpeaker ruled, string path,
         IReadOnlyList<ResolvedSpeaker> recent)
     {
@@ -37,21 +39,17 @@ internal sealed class ContinuationOptions(WordShapes shapes, ArticlePeople peopl
             return at;
         }
         Add(ruled, "rule", MentionOf(ruled, cue));
-        options[0].Features.Add("rule:" + path);
+        options[0].Features.Add(FeatureNames.Join("rule:", path));
         for (var r = recent.Count - 1; r >= 0; r--)
         {
-            Add(recent[r], "recent:" + (recent.Count - 1 - r), MentionOf(recent[r], cue));
+            Add(recent[r], FeatureNames.Join("recent:", FeatureNames.Number(recent.Count - 1 - r)), MentionOf(recent[r], cue));
         }
         var mentions = new Dictionary<int, int>();
         var tagged = 0;
         foreach (var (first, last, person) in TaggedBefore(cue.Word))
         {
-            var speaker = person
-                ? new ResolvedSpeaker(people.Named(first, last)?.Display ?? shapes.Text.Phrase(first, last), SpeakerKind.Person, SpeakerCue.Name,
-                    shapes.Text.Start(first), shapes.Text.End(last))
-                : new ResolvedSpeaker(shapes.Text.Phrase(first, last), SpeakerKind.Organization, SpeakerCue.Description,
-                    shapes.Text.Start(first), shapes.Text.End(last));
-            var known = speaker.Text is not null && byKey.ContainsKey(keys.KeyOf(speaker.Text, speaker.Kind));
+            var (speaker, key) = TaggedSpeaker(first, last, person);
+            var known = byKey.ContainsKey(key);
             if (!known && tagged == TaggedOptions)
             {
                 continue;
@@ -81,26 +79,45 @@ internal sealed class ContinuationOptions(WordShapes shapes, ArticlePeople peopl
                 continue;
             }
             features.Add("bias");
-            features.Add("kind:" + speaker.Kind);
-            features.Add("form:" + cue.Form + (i == 0 ? ":rule" : ""));
-            features.Add("gender:" + Agreement(wanted, speaker));
-            features.Add("mentions:" + Math.Min(mentions.GetValueOrDefault(i), 3));
+            var kind = FeatureNames.Of(speaker.Kind);
+            var ofKind = FeatureNames.Join("|kind:", kind);
+            var form = FeatureNames.Of(cue.Form);
+            features.Add(FeatureNames.Join("kind:", kind));
+            features.Add(FeatureNames.Join("form:", form, i == 0 ? ":rule" : ""));
+            features.Add(FeatureNames.Join("gender:", Agreement(wanted, speaker)));
+            features.Add(FeatureNames.Join("mentions:", FeatureNames.Number(Math.Min(mentions.GetValueOrDefault(i), 3))));
             Distance(features, mention, cue.Word);
-            features.Add("since-last-cue:" + (mention > cueBefore) + "|kind:" + speaker.Kind);
-            var sources = string.Join('+', features.Where(IsSource).Distinct().Order(StringComparer.Ordinal));
-            features.Add("from:" + sources);
-            features.Add("from:" + sources + "|kind:" + speaker.Kind);
+            features.Add(FeatureNames.Join("since-last-cue:", FeatureNames.Of(mention > cueBefore), ofKind));
+            var from = Sources(features);
+            features.Add(from);
+            features.Add(FeatureNames.Join(from, ofKind));
             if (i > 0)
             {
                 // Against the rules' choice: what it is, and whether this option was mentioned after it.
-                features.Add("ruled:" + options[0].Speaker.Kind + "|kind:" + speaker.Kind);
-                features.Add("nearer:" + (mention > options[0].Mention) + "|kind:" + speaker.Kind);
-                features.Add("sentences:" + SentencesBack(options[0].Mention, cue.Word) + "|" + SentencesBack(mention, cue.Word) + "|kind:" + speaker.Kind);
-                features.Add("words:" + WordsBack(options[0].Mention, cue.Word) + "|" + WordsBack(mention, cue.Word) + "|form:" + cue.Form);
+                features.Add(FeatureNames.Join("ruled:", FeatureNames.Of(options[0].Speaker.Kind), ofKind));
+                features.Add(FeatureNames.Join("nearer:", FeatureNames.Of(mention > options[0].Mention), ofKind));
+                features.Add(FeatureNames.Join(FeatureNames.Join("sentences:", SentencesBack(options[0].Mention, cue.Word), "|"),
+                    SentencesBack(mention, cue.Word), ofKind));
+                features.Add(FeatureNames.Join(FeatureNames.Join("words:", WordsBack(options[0].Mention, cue.Word), "|"),
+                    WordsBack(mention, cue.Word), FeatureNames.Join("|form:", form)));
             }
             result.Add((speaker, features));
         }
         return result;
+    }
+
+    /// <summary>"from:" and how the option was met, each way once, in order (from:recent:0+rule+rule:last).</summary>
+    private static string Sources(List<string> features)
+    {
+        var sources = new SortedSet<string>(features.Where(IsSource), StringComparer.Ordinal);
+        var name = "from:";
+        var separator = "";
+        foreach (var source in sources)
+        {
+            name = FeatureNames.Join(name, separator, source);
+            separator = "+";
+        }
+        return name;
     }
 
     private static bool IsSource(string feature) =>
@@ -142,7 +159,28 @@ internal sealed class ContinuationOptions(WordShapes shapes, ArticlePeople peopl
         }
         var quoted = text.RunOf(first) >= 0 ? ":quoted" : "";
         var afterCue = first > 0 && shapes.IsCue(first - 1) ? ":aftercue" : "";
-        return "place:" + (text.StartsClause(k) ? steps.ToString(System.Globalization.CultureInfo.InvariantCulture) : "far") + quoted + afterCue;
+        return FeatureNames.Join(FeatureNames.Join("place:", text.StartsClause(k) ? FeatureNames.Number(steps) : "far"), quoted, afterCue);
+    }
+
+    /// <summary>
+    /// A tagged person, body or place as a speaker, and its key. Every continuation looks back over every mention
+    /// before it, so each is made once and kept while the people the article names stay as they were (a person is
+    /// shown by the fullest name recorded so far, and cues record more as they are read).
+    /// </summary>
+    private (ResolvedSpeaker Speaker, string Key) TaggedSpeaker(int first, int last, bool person)
+    {
+        if (madeSpeakers.TryGetValue(first, out var made) && (!person || made.Version == people.Version))
+        {
+            return (made.Speaker, made.Key);
+        }
+        var text = shapes.Text;
+        var speaker = person
+            ? new ResolvedSpeaker(people.Named(first, last)?.Display ?? text.Phrase(first, last), SpeakerKind.Person, SpeakerCue.Name,
+                text.Start(first), text.End(last))
+            : new ResolvedSpeaker(text.Phrase(first, last), SpeakerKind.Organization, SpeakerCue.Description, text.Start(first), text.End(last));
+        var key = keys.KeyOf(speaker.Text!, speaker.Kind);
+        madeSpeakers[first] = (speaker, key, people.Version);
+        return (speaker, key);
     }
 
     private int MentionOf(ResolvedSpeaker speaker, SpeechCue cue) =>
@@ -155,9 +193,9 @@ internal sealed class ContinuationOptions(WordShapes shapes, ArticlePeople peopl
             features.Add("distance:none");
             return;
         }
-        features.Add("words:" + WordsBack(mention, cue));
-        features.Add("sentences:" + SentencesBack(mention, cue));
-        features.Add("paragraphs:" + Math.Min(shapes.Text.Paragraph(cue) - shapes.Text.Paragraph(mention), 2));
+        features.Add(FeatureNames.Join("words:", WordsBack(mention, cue)));
+        features.Add(FeatureNames.Join("sentences:", SentencesBack(mention, cue)));
+        features.Add(FeatureNames.Join("paragraphs:", FeatureNames.Number(Math.Min(shapes.Text.Paragraph(cue) - shapes.Text.Paragraph(mention), 2))));
     }
 
     private static string WordsBack(int mention, int cue) => (cue - mention) switch
@@ -172,7 +210,7 @@ internal sealed class ContinuationOptions(WordShapes shapes, ArticlePeople peopl
     };
 
     private string SentencesBack(int mention, int cue) =>
-        mention < 0 ? "none" : Math.Min(shapes.Text.Sentence(cue) - shapes.Text.Sentence(mention), 3).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        mention < 0 ? "none" : FeatureNames.Number(Math.Min(shapes.Text.Sentence(cue) - shapes.Text.Sentence(mention), 3));
 
     private GrammaticalGender.Gender WantedGender(SpeechCue cue)
     {
