@@ -22,17 +22,18 @@ part (now development too) after that (NO_QUOTATION_15), the held-out 16 part (n
 (NO_QUOTATION_22), the held-out 23 part (now development too) after that (NO_QUOTATION_23), and the held-out 24 part (now development too) after that
 (NO_QUOTATION_24), the held-out 25 part (now development too) after that
 (NO_QUOTATION_25), the held-out 26 part (now development too) after that
-(NO_QUOTATION_26), and the held-out 27 part after that (NO_QUOTATION_27).
+(NO_QUOTATION_26), the held-out 27 part (now development too) after that
+(NO_QUOTATION_27), and the held-out 28 part after that (NO_QUOTATION_28).
 Writes JSON Lines for `marsad analyze --jsonl` on standard output, with an extra "part" field.
 Usage: python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet > sample.jsonl
-       python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet --candidates 4   (held-out 27 candidates to read)
+       python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet --candidates 4   (held-out 28 candidates to read)
 """
 import glob, json, os, random, sys, zipfile
 
 SEED = 20261201
 DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9 = (
     3, 1, 2, 2, 2, 2, 2, 2, 2, 2)
-HELD_OUT_10 = HELD_OUT_11 = HELD_OUT_12 = HELD_OUT_13 = HELD_OUT_14 = HELD_OUT_15 = HELD_OUT_16 = HELD_OUT_17 = HELD_OUT_18 = HELD_OUT_19 = HELD_OUT_20 = HELD_OUT_21 = HELD_OUT_22 = HELD_OUT_23 = HELD_OUT_24 = HELD_OUT_25 = HELD_OUT_26 = HELD_OUT_27 = 2
+HELD_OUT_10 = HELD_OUT_11 = HELD_OUT_12 = HELD_OUT_13 = HELD_OUT_14 = HELD_OUT_15 = HELD_OUT_16 = HELD_OUT_17 = HELD_OUT_18 = HELD_OUT_19 = HELD_OUT_20 = HELD_OUT_21 = HELD_OUT_22 = HELD_OUT_23 = HELD_OUT_24 = HELD_OUT_25 = HELD_OUT_26 = HELD_OUT_27 = HELD_OUT_28 = 2
 MIN_CHARS, MAX_CHARS = 200, 5000
 # Read for held-out 2 and passed over: no quotation in them (news items, columns, results).
 NO_QUOTATION = {
@@ -253,6 +254,8 @@ NO_QUOTATION_27 = {
     "aljazirah-93", "aljazirah-94", "aljazirah-96", "almadina-85", "alwatan-75", "alweeam-67", "alweeam-68",
     "alweeam-70", "alweeam-71", "sabq-82", "sabq-84",
 }
+# Read for held-out 28 and passed over: no quotation in them.
+NO_QUOTATION_28 = set()
 
 folder = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "../shared/data/saudinewsnet"
 candidates = int(sys.argv[sys.argv.index("--candidates") + 1]) if "--candidates" in sys.argv else None
@@ -270,8 +273,8 @@ for outlet in sorted(by_outlet):
     records = by_outlet[outlet]
     order = list(range(len(records)))
     rng.shuffle(order)  # one shuffle per outlet, whatever is taken from it, so earlier draws never change
-    taken = held_out_27 = read_27 = 0
-    # The parts read by hand before held-out 27, in drawing order: how many each takes per outlet, the articles read
+    taken = held_out_28 = read_28 = 0
+    # The parts read by hand before held-out 28, in drawing order: how many each takes per outlet, the articles read
     # and passed over for holding no quotation; all are development now (see quotes-README.md).
     read_parts = [[HELD_OUT_2, NO_QUOTATION], [HELD_OUT_3, NO_QUOTATION_3], [HELD_OUT_4, NO_QUOTATION_4],
                   [HELD_OUT_5, NO_QUOTATION_5], [HELD_OUT_6, NO_QUOTATION_6], [HELD_OUT_7, NO_QUOTATION_7],
@@ -286,7 +289,8 @@ for outlet in sorted(by_outlet):
                   [HELD_OUT_23, NO_QUOTATION_23],
                   [HELD_OUT_24, NO_QUOTATION_24],
                   [HELD_OUT_25, NO_QUOTATION_25],
-                  [HELD_OUT_26, NO_QUOTATION_26]]
+                  [HELD_OUT_26, NO_QUOTATION_26],
+                  [HELD_OUT_27, NO_QUOTATION_27]]
     for index in order:
         record = records[index]
         text = " ".join(record["content"].split())
@@ -301,19 +305,19 @@ for outlet in sorted(by_outlet):
         elif still_drawing is not None:
             if article in still_drawing[1]:
                 continue
-            part = "development"  # held-out 2 to 26, scored, are development now
+            part = "development"  # held-out 2 to 27, scored, are development now
             still_drawing[0] -= 1
         elif candidates is not None:
-            part = "held-out-27"
-            read_27 += 1
-            if read_27 > candidates:
+            part = "held-out-28"
+            read_28 += 1
+            if read_28 > candidates:
                 break
-        elif article in NO_QUOTATION_27:
+        elif article in NO_QUOTATION_28:
             continue
         else:
-            part = "held-out-27"
-            held_out_27 += 1
-        if candidates is None or part == "held-out-27":
+            part = "held-out-28"
+            held_out_28 += 1
+        if candidates is None or part == "held-out-28":
             print(json.dumps(dict(record, id=article, part=part), ensure_ascii=False))
-        if held_out_27 == HELD_OUT_27:
+        if held_out_28 == HELD_OUT_28:
             break

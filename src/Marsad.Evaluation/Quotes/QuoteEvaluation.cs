@@ -18,8 +18,8 @@ public static class QuoteEvaluation
     public static IReadOnlyList<(string Name, string[] Parts)> Reported { get; } =
     [
         ("seed + development", ["seed", "development"]),
-        ("held-out 27", ["held-out-27"]),
-        ("all", ["seed", "development", "held-out-27"]),
+        ("held-out 28", ["held-out-28"]),
+        ("all", ["seed", "development", "held-out-28"]),
     ];
 
     public static QuoteEvaluationReport Run(QuoteGoldSet gold, QuotationExtractor extractor, bool heldOut = true, EntityFinder? entities = null)
