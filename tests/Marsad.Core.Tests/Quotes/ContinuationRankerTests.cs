@@ -40,6 +40,20 @@ public sealed class ContinuationRankerTests
         Assert.True(ContinuationRanker.Default is { Weights.Count: > 100 });
 
     [Fact]
+    public void The_embedded_ranker_is_what_training_makes_of_the_committed_gold()
+    {
+        // Fails when the rules, the gold's development part or the entity model changed and `marsad train
+        // continuations` was not rerun.
+        var gold = QuoteGoldReader.ReadBuiltIn();
+        var articles = gold.Articles.Where(a => !QuoteGoldSet.IsHeldOut(a.Part)).ToList();
+        var examples = new ContinuationTrainer(EntityFinder.Default).Examples(articles, gold.Quotations.ToLookup(q => q.Article));
+
+        var trained = ContinuationTrainer.Train(examples).Weights.Where(w => w.Value != 0).ToDictionary();
+
+        Assert.Equal(trained.OrderBy(w => w.Key, StringComparer.Ordinal), ContinuationRanker.Default!.Weights.OrderBy(w => w.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_continuation_goes_where_the_ranker_points_and_to_the_rules_choice_without_it()
     {
         var byRules = new QuotationExtractor(FamilyNameKeys.Default, null).Find(Text, Entities).Single(q => q.Text == "اللقاحات متوفرة");
