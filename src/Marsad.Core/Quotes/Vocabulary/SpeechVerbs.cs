@@ -32,7 +32,7 @@ internal static class SpeechVerbs
         new("أبان أبانت", "", CueUse.Both),
         // Forms that are also "between", "followed", "considered/counted": only at the head of a clause.
         new("بين بينت بينوا يبين تبين", "مبينا مبينة", CueUse.Both, ClauseInitialOnly: true),
-        new("تابع تابعت", "", CueUse.Both, ClauseInitialOnly: true),
+        new("تابع تابعت", "متابعا", CueUse.Both, ClauseInitialOnly: true),
         new("عد عدت", "عادا", CueUse.Reported, ClauseInitialOnly: true),
         // عبر الملك عن قناعته بأن: also "via" (عبر الهاتف).
         new("عبر عبرت", "", CueUse.Reported, ClauseInitialOnly: true),
