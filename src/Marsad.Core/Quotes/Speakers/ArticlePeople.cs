@@ -181,14 +181,16 @@ internal sealed class ArticlePeople
     private static bool IsPlaceOfAdjective(string word, HashSet<string> titleWords) =>
         word.Length > 3 && word[^1] == 'ي' && titleWords.Contains(word[..^1]);
 
-    /// <summary>The people mentioned before word <paramref name="word"/>, with their latest mention there, latest first.</summary>
-    public IEnumerable<(KnownPerson Person, int Mention)> MentionedBefore(int word) =>
-        people.Select(p => (Person: p, Mention: p.Mentions.Where(m => m < word).DefaultIfEmpty(-1).Max()))
+    /// <summary>
+    /// The people mentioned before <paramref name="position"/>, with their latest mention there, latest first (both
+    /// character offsets in the text, as <see cref="KnownPerson.Mentions"/> are).
+    /// </summary>
+    public IEnumerable<(KnownPerson Person, int Mention)> MentionedBefore(int position) =>
+        people.Select(p => (Person: p, Mention: p.Mentions.Where(m => m < position).DefaultIfEmpty(-1).Max()))
             .Where(p => p.Mention >= 0).OrderByDescending(p => p.Mention);
 
     /// <summary>The person mentioned last before <paramref name="position"/>, for a continuation with nobody before it.</summary>
-    public KnownPerson? LastBefore(int position) =>
-        people.Where(p => p.Mentions.Any(m => m < position)).MaxBy(p => p.Mentions.Where(m => m < position).Max());
+    public KnownPerson? LastBefore(int position) => MentionedBefore(position).Select(p => p.Person).FirstOrDefault();
 
     private void ReadTitledNames()
     {

@@ -63,10 +63,10 @@ internal sealed class ContinuationOptions(WordShapes shapes, ArticlePeople peopl
                 options[at].Features.Add(first > 0 && shapes.IsTitle(first - 1) ? "title-before" : "no-title-before");
             }
         }
-        foreach (var (person, mention) in people.MentionedBefore(cue.Word).Take(KnownOptions))
+        foreach (var (person, mention) in people.MentionedBefore(shapes.Text.Start(cue.Word)).Take(KnownOptions))
         {
             Add(new ResolvedSpeaker(person.Display, SpeakerKind.Person, SpeakerCue.Name, shapes.Text.Start(person.Start), shapes.Text.End(person.End)),
-                person.TitleWords.Count > 0 ? "known:titled" : "known", mention);
+                person.TitleWords.Count > 0 ? "known:titled" : "known", shapes.Text.WordAt(mention));
         }
         var wanted = WantedGender(cue);
         var result = new List<(ResolvedSpeaker, List<string>)>(options.Count);
