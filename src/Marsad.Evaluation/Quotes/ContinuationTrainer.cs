@@ -18,6 +18,7 @@ public sealed class ContinuationTrainer(EntityFinder entities)
 
     private readonly QuoteScorer scorer = new(FamilyNameKeys.Default);
     private readonly QuotationExtractor rulesAlone = new(FamilyNameKeys.Default, null);
+    private readonly Dictionary<string, IReadOnlyList<ArticleEntity>> tagged = new(StringComparer.Ordinal);
 
     /// <summary>One cue's options and which of them the gold says are right.</summary>
     public sealed record Example(string Article, IReadOnlyList<ContinuationOption> Options, bool[] Right);
@@ -29,7 +30,7 @@ public sealed class ContinuationTrainer(EntityFinder entities)
         foreach (var article in articles)
         {
             var choices = new List<ContinuationChoice>();
-            rulesAlone.Find(article.Text, entities.Find(article.Text), choices);
+            rulesAlone.Find(article.Text, EntitiesOf(article), choices);
             foreach (var choice in choices)
             {
                 if (GoldOf(choice, gold[article.Id]) is not { } expected)
@@ -72,7 +73,7 @@ public sealed class ContinuationTrainer(EntityFinder entities)
             var ranked = new QuotationExtractor(FamilyNameKeys.Default, ranker);
             foreach (var article in test)
             {
-                var found = entities.Find(article.Text);
+                var found = EntitiesOf(article);
                 var expected = gold[article.Id].ToList();
                 var byRules = scorer.Score(article, rulesAlone.Find(article.Text, found), expected).Scores;
                 checkedSpeakers += byRules.SpeakersChecked;
@@ -81,6 +82,17 @@ public sealed class ContinuationTrainer(EntityFinder entities)
             }
         }
         return new CrossValidation(folds, articles.Count, cues, rulesCues, rankedCues, checkedSpeakers, rulesSpeakers, rankedSpeakers);
+    }
+
+    /// <summary>The article's entities, tagged once: cross-validation reads each article again after learning from the others.</summary>
+    private IReadOnlyList<ArticleEntity> EntitiesOf(GoldArticle article)
+    {
+        if (!tagged.TryGetValue(article.Id, out var found))
+        {
+            found = entities.Find(article.Text);
+            tagged[article.Id] = found;
+        }
+        return found;
     }
 
     /// <summary>The gold quotation with a speaker that overlaps the cue's quotations most, or null.</summary>
