@@ -73,7 +73,8 @@ internal sealed class ContinuationOptions(WordShapes shapes, ArticlePeople peopl
         for (var i = 0; i < options.Count; i++)
         {
             var (speaker, features, mention) = options[i];
-            if (i > 0 && Agreement(wanted, speaker) == "clashes")
+            var agreement = Agreement(wanted, speaker);
+            if (i > 0 && agreement == "clashes")
             {
                 // وأوضحت ..., مشيرة after البيان: grammar rules out a speaker of the other gender; only the rules' choice is kept whatever it is.
                 continue;
@@ -84,7 +85,7 @@ internal sealed class ContinuationOptions(WordShapes shapes, ArticlePeople peopl
             var form = FeatureNames.Of(cue.Form);
             features.Add(FeatureNames.Join("kind:", kind));
             features.Add(FeatureNames.Join("form:", form, i == 0 ? ":rule" : ""));
-            features.Add(FeatureNames.Join("gender:", Agreement(wanted, speaker)));
+            features.Add(FeatureNames.Join("gender:", agreement));
             features.Add(FeatureNames.Join("mentions:", FeatureNames.Number(Math.Min(mentions.GetValueOrDefault(i), 3))));
             Distance(features, mention, cue.Word);
             features.Add(FeatureNames.Join("since-last-cue:", FeatureNames.Of(mention > cueBefore), ofKind));

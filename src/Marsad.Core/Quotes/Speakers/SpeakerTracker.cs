@@ -18,7 +18,6 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
     private readonly List<ResolvedSpeaker> recent = [];
     private ResolvedSpeaker? last;
     private int lastCue = -1;
-    private int cueBefore = -1;
 
     /// <summary>The options weighed at the last cue resolved, when choices are recorded and it was a continuation.</summary>
     public ContinuationChoice? LastChoice { get; private set; }
@@ -28,7 +27,6 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
     {
         var previousCue = lastCue;
         lastCue = cue.Word;
-        cueBefore = previousCue;
         LastChoice = null;
         switch (cue.Form)
         {
@@ -42,9 +40,9 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
                 // عادّا أن after وأمر الملك فهد بمعاملتهم كضيوف، or بقوله after وحمل فيصل الطحان الجامعة مسؤولية ما حدث:
                 // a participle or verbal noun speaks for the subject of the clause it closes.
                 Remember(clauseSubject);
-                return Ranked(cue, clauseSubject.As(SpeakerCue.Continuation), "clause");
+                return Ranked(cue, previousCue, clauseSubject.As(SpeakerCue.Continuation), "clause");
             case CueForm.Participle or CueForm.Noun:
-                return Ranked(cue, Continue(cue, SpeakerCue.Continuation), "last");
+                return Ranked(cue, previousCue, Continue(cue, SpeakerCue.Continuation), "last");
         }
         foreach (var phrase in new[] { subjects.After(cue), subjects.Before(cue) })
         {
@@ -68,7 +66,7 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
                     // وقد رأت المملكة توحيد جهودها ... قال معاليه: an honorific pronoun is the last person, not a body.
                     Remember(dignitary);
                 }
-                return Ranked(cue, Continue(cue, SpeakerCue.Pronoun), "pronoun");
+                return Ranked(cue, previousCue, Continue(cue, SpeakerCue.Pronoun), "pronoun");
             }
             Remember(speaker);
             return speaker;
@@ -78,22 +76,22 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
             // ورفع الأمير خالد الفيصل الولاء لخادم الحرمين الملك سلمان، وقال: a verb with no subject of its own after a
             // clause headed by another verb speaks for that verb's subject, not for the last person named.
             Remember(opener);
-            return Ranked(cue, opener.As(SpeakerCue.Continuation), "opener");
+            return Ranked(cue, previousCue, opener.As(SpeakerCue.Continuation), "opener");
         }
-        return Ranked(cue, Continue(cue, SpeakerCue.Continuation), "last");
+        return Ranked(cue, previousCue, Continue(cue, SpeakerCue.Continuation), "last");
     }
 
     /// <summary>
     /// The speaker a continuation takes: the rules' choice, unless the continuation ranker scores another option
     /// higher (then it becomes the last speaker, for the continuations after it).
     /// </summary>
-    private ResolvedSpeaker Ranked(SpeechCue cue, ResolvedSpeaker ruled, string path)
+    private ResolvedSpeaker Ranked(SpeechCue cue, int previousCue, ResolvedSpeaker ruled, string path)
     {
         if (options is null || (ranker is null && !recordChoices))
         {
             return ruled;
         }
-        var offered = options.Offer(cue, cueBefore, ruled, path, recent);
+        var offered = options.Offer(cue, previousCue, ruled, path, recent);
         var chosen = ranker?.Choose(offered.Select(o => (IReadOnlyList<string>)o.Features).ToList()) ?? 0;
         if (recordChoices)
         {
