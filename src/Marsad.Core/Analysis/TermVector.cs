@@ -24,16 +24,55 @@ public sealed class TermVector
 
     public int Count => terms.Length;
 
-    /// <summary>The <paramref name="maxTerms"/> heaviest terms of <paramref name="weights"/>, normalized to unit length.</summary>
+    /// <summary>
+    /// Each thread's list of candidate terms, reused: sorting them through LINQ made arrays of keys, indexes and
+    /// results for every vector, a tenth of an ingest's garbage.
+    /// </summary>
+    [ThreadStatic]
+    private static List<KeyValuePair<string, float>>? candidatesScratch;
+
+    /// <summary>
+    /// The <paramref name="maxTerms"/> heaviest terms of <paramref name="weights"/> (the lighter of equal weights
+    /// being the later key in ordinal order), normalized to unit length.
+    /// </summary>
     public static TermVector From(IEnumerable<KeyValuePair<string, float>> weights, int maxTerms)
     {
-        var top = weights.Where(w => w.Value > 0)
-            .OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal)
-            .Take(maxTerms).ToArray();
-        var norm = MathF.Sqrt(top.Sum(w => w.Value * w.Value));
-        return norm == 0
-            ? Empty
-            : new TermVector(top.Select(w => w.Key).ToArray(), top.Select(w => w.Value / norm).ToArray());
+        var candidates = candidatesScratch ??= [];
+        candidates.Clear();
+        foreach (var weight in weights)
+        {
+            if (weight.Value > 0)
+            {
+                candidates.Add(weight);
+            }
+        }
+        candidates.Sort(HeaviestFirst);
+        var count = Math.Min(maxTerms, candidates.Count);
+        // Summed in double, as LINQ's Sum over floats does: the stored vectors stay the same to the bit.
+        var squares = 0d;
+        for (var i = 0; i < count; i++)
+        {
+            squares += candidates[i].Value * candidates[i].Value;
+        }
+        var norm = MathF.Sqrt((float)squares);
+        if (norm == 0)
+        {
+            return Empty;
+        }
+        var terms = new string[count];
+        var normalized = new float[count];
+        for (var i = 0; i < count; i++)
+        {
+            terms[i] = candidates[i].Key;
+            normalized[i] = candidates[i].Value / norm;
+        }
+        return new TermVector(terms, normalized);
+    }
+
+    private static int HeaviestFirst(KeyValuePair<string, float> a, KeyValuePair<string, float> b)
+    {
+        var byWeight = b.Value.CompareTo(a.Value);
+        return byWeight != 0 ? byWeight : string.CompareOrdinal(a.Key, b.Key);
     }
 
     /// <summary>Rebuilds a stored vector as it was (already normalized and ordered).</summary>

@@ -21,6 +21,10 @@ public sealed class TermVectorBuilder(MatchKeyAnalyzer analyzer, DocumentFrequen
     [ThreadStatic]
     private static Dictionary<string, float>? countsScratch;
 
+    /// <summary>Each thread's weighted terms, before the heaviest are kept: for the same reason.</summary>
+    [ThreadStatic]
+    private static List<KeyValuePair<string, float>>? weightedScratch;
+
     public static TermVectorBuilder Default { get; } = new(MatchKeyAnalyzer.Default, DocumentFrequencies.Default, TermWeighting.Default);
 
     public TermVector Build(string title, string text) => Build(analyzer.Analyze(title), analyzer.Analyze(text));
@@ -41,7 +45,8 @@ public sealed class TermVectorBuilder(MatchKeyAnalyzer analyzer, DocumentFrequen
         {
             Add(counts, text[position], weighting.AtWord(position));
         }
-        var weighted = new List<KeyValuePair<string, float>>(counts.Count + entities.Count);
+        var weighted = weightedScratch ??= [];
+        weighted.Clear();
         foreach (var (key, count) in counts)
         {
             weighted.Add(KeyValuePair.Create(key, MathF.Sqrt(count) * MathF.Pow(frequencies.Idf(key), weighting.IdfPower)));
