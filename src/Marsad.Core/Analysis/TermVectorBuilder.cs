@@ -15,13 +15,9 @@ public sealed class TermVectorBuilder(MatchKeyAnalyzer analyzer, DocumentFrequen
     public const int MaxTerms = 64;
 
     /// <summary>
-    /// Each thread's word counts, cleared for every article: a fresh table per article, grown step by step to its few
-    /// hundred keys, was a twentieth of an ingest's garbage.
+    /// Each thread's weighted terms, before the heaviest are kept, cleared for every article: a fresh list per
+    /// article was a fortieth of an ingest's garbage.
     /// </summary>
-    [ThreadStatic]
-    private static Dictionary<string, float>? countsScratch;
-
-    /// <summary>Each thread's weighted terms, before the heaviest are kept: for the same reason.</summary>
     [ThreadStatic]
     private static List<KeyValuePair<string, float>>? weightedScratch;
 
@@ -35,8 +31,7 @@ public sealed class TermVectorBuilder(MatchKeyAnalyzer analyzer, DocumentFrequen
     /// <summary>The vector of an article whose title and text were already analyzed and whose entities were found.</summary>
     public TermVector Build(IReadOnlyList<MatchToken> title, IReadOnlyList<MatchToken> text, IReadOnlyList<ArticleEntity> entities)
     {
-        var counts = countsScratch ??= new Dictionary<string, float>(StringComparer.Ordinal);
-        counts.Clear();
+        var counts = KeyCounts.ForThread();
         foreach (var token in title)
         {
             Add(counts, token, weighting.Title);
@@ -47,9 +42,9 @@ public sealed class TermVectorBuilder(MatchKeyAnalyzer analyzer, DocumentFrequen
         }
         var weighted = weightedScratch ??= [];
         weighted.Clear();
-        foreach (var (key, count) in counts)
+        foreach (var (key, id, count) in counts.Entries())
         {
-            weighted.Add(KeyValuePair.Create(key, MathF.Sqrt(count) * MathF.Pow(frequencies.Idf(key), weighting.IdfPower)));
+            weighted.Add(KeyValuePair.Create(key, MathF.Sqrt(count) * MathF.Pow(frequencies.Idf(key, id), weighting.IdfPower)));
         }
         AddEntities(weighted, entities);
         return TermVector.From(weighted, MaxTerms);
@@ -89,7 +84,7 @@ public sealed class TermVectorBuilder(MatchKeyAnalyzer analyzer, DocumentFrequen
         {
             if (IsContentKey(token))
             {
-                idf = MathF.Max(idf, frequencies.Idf(token.Key));
+                idf = MathF.Max(idf, frequencies.Idf(token.Key, token.KeyId));
             }
         }
         return idf;
@@ -99,11 +94,11 @@ public sealed class TermVectorBuilder(MatchKeyAnalyzer analyzer, DocumentFrequen
     public static bool IsContentKey(MatchToken token) =>
         !token.IsStopword && token.Key.Length >= 2 && !IsDayOrYear(token.Key);
 
-    private static void Add(Dictionary<string, float> counts, MatchToken token, float weight)
+    private static void Add(KeyCounts counts, MatchToken token, float weight)
     {
         if (IsContentKey(token))
         {
-            counts[token.Key] = counts.GetValueOrDefault(token.Key) + weight;
+            counts.Add(token, weight);
         }
     }
 

@@ -10,16 +10,16 @@ internal static class SentenceVectors
 
     public static TermVector Of(string text, int start, int end)
     {
-        var counts = new Dictionary<string, float>(StringComparer.Ordinal);
+        var counts = KeyCounts.ForThread();
         foreach (var token in MatchKeyAnalyzer.Default.Analyze(text[start..end]))
         {
             if (TermVectorBuilder.IsContentKey(token))
             {
-                counts[token.Key] = counts.GetValueOrDefault(token.Key) + 1;
+                counts.Add(token, 1);
             }
         }
         var frequencies = DocumentFrequencies.Default;
-        return TermVector.From(counts.Select(c => KeyValuePair.Create(c.Key, MathF.Sqrt(c.Value) * frequencies.Idf(c.Key))), 48);
+        return TermVector.From(counts.Entries().Select(c => KeyValuePair.Create(c.Key, MathF.Sqrt(c.Sum) * frequencies.Idf(c.Key, c.Id))), 48);
     }
 
     /// <summary>The normalized sum of <paramref name="vectors"/>: what they have in common weighs most.</summary>

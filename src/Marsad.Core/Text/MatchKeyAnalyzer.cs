@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Lucene.Net.Analysis.Ar;
 
@@ -9,21 +8,17 @@ namespace Marsad.Text;
 /// light-stem with Lucene's <see cref="ArabicStemmer"/>. The order matters: stopwords are recognized on the
 /// folded word before stemming, because the stemmer maps different words onto one stem (الولايات and ولا).
 /// Each word as written is analyzed once and remembered (news repeats its words: a 19,000-article stream has
-/// about 300,000 distinct forms for 9 million words), which also makes repeated keys share one string.
+/// about 300,000 distinct forms for 9 million words), and repeated keys share one string (<see cref="MatchKeys"/>).
 /// </summary>
 public sealed class MatchKeyAnalyzer
 {
     private static readonly ArabicStemmer Stemmer = new();
     private readonly FrozenSet<string> stopwords;
     private const int MaxRemembered = 1_000_000;
-    private readonly ConcurrentDictionary<string, string> interned = new(StringComparer.Ordinal);
     private readonly WordMemo<WordKey> words = new(MaxRemembered);
 
-    // Counted here: ConcurrentDictionary.Count takes every lock of the table, which every thread then waits on.
-    private int internedCount;
-
-    /// <summary>What a word as written comes to: its key, whether it is a stopword, its folded form's hash.</summary>
-    private readonly record struct WordKey(string Key, bool IsStopword, ulong FoldedHash);
+    /// <summary>What a word as written comes to: its key and the key's number, whether it is a stopword, its folded form's hash.</summary>
+    private readonly record struct WordKey(string Key, int KeyId, bool IsStopword, ulong FoldedHash);
 
     public MatchKeyAnalyzer(IEnumerable<string>? stopwords = null)
     {
@@ -37,14 +32,17 @@ public sealed class MatchKeyAnalyzer
     public string Key(ReadOnlySpan<char> word, out bool isStopword) => Key(word, out isStopword, out _);
 
     /// <summary>The match key of one word, whether it is a stopword, and the hash of its folded (unstemmed) form.</summary>
-    public string Key(ReadOnlySpan<char> word, out bool isStopword, out ulong foldedHash)
+    public string Key(ReadOnlySpan<char> word, out bool isStopword, out ulong foldedHash) =>
+        Key(word, out isStopword, out foldedHash, out _);
+
+    private string Key(ReadOnlySpan<char> word, out bool isStopword, out ulong foldedHash, out int keyId)
     {
         if (!words.TryGet(word, out var known))
         {
             known = Analyze(word);
             words.Remember(word, known);
         }
-        (isStopword, foldedHash) = (known.IsStopword, known.FoldedHash);
+        (isStopword, foldedHash, keyId) = (known.IsStopword, known.FoldedHash, known.KeyId);
         return known.Key;
     }
 
@@ -58,7 +56,8 @@ public sealed class MatchKeyAnalyzer
         {
             length = Stemmer.Stem(chars, length);
         }
-        return new WordKey(Intern(chars.AsSpan(0, length)), isStopword, foldedHash);
+        var key = MatchKeys.Intern(chars.AsSpan(0, length), out var keyId);
+        return new WordKey(key, keyId, isStopword, foldedHash);
     }
 
     public string Key(ReadOnlySpan<char> word) => Key(word, out _);
@@ -69,10 +68,10 @@ public sealed class MatchKeyAnalyzer
         var tokens = new List<MatchToken>(spans.Count);
         foreach (var span in spans)
         {
-            var key = Key(text.AsSpan(span.Start, span.Length), out var isStopword, out var foldedHash);
+            var key = Key(text.AsSpan(span.Start, span.Length), out var isStopword, out var foldedHash, out var keyId);
             if (key.Length > 0)
             {
-                tokens.Add(new MatchToken(span, key, isStopword, foldedHash));
+                tokens.Add(new MatchToken(span, key, isStopword, foldedHash) { KeyId = keyId });
             }
         }
         return tokens;
@@ -96,26 +95,5 @@ public sealed class MatchKeyAnalyzer
         var lookup = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
         return lookup.Contains(folded)
             || (folded.Length > 2 && folded[0] is '\u0648' or '\u0641' && lookup.Contains(folded[1..]));
-    }
-
-    private string Intern(ReadOnlySpan<char> key)
-    {
-        var lookup = interned.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(key, out var existing))
-        {
-            return existing;
-        }
-        var created = new string(key);
-        // A bounded cache: a stream of rare words must not grow it without end.
-        if (Volatile.Read(ref internedCount) >= 500_000)
-        {
-            return created;
-        }
-        var shared = interned.GetOrAdd(created, created);
-        if (ReferenceEquals(shared, created))
-        {
-            Interlocked.Increment(ref internedCount);
-        }
-        return shared;
     }
 }
