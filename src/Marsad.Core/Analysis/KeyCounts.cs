@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Marsad.Text;
 
 namespace Marsad.Analysis;
@@ -5,13 +6,13 @@ namespace Marsad.Analysis;
 /// <summary>
 /// Sums a weight per match key over one text's words: by the key's number (<see cref="MatchToken.KeyId"/>) in arrays
 /// where it has one, in a table by its letters where it has none. Hashing every word's key into a table was a
-/// twentieth of a plain ingest's time. One per thread, reused for every text (<see cref="ForThread"/>); the arrays
-/// are never cleared, a generation stamp tells this text's sums from old ones.
+/// twentieth of a plain ingest's time. Rented from a shared pool and returned when disposed (<see cref="Rent"/>): a
+/// pair of arrays per thread made a large object for every worker a stream starts, and each pushed the collector
+/// towards a full collection. The arrays are never cleared; a generation stamp tells this text's sums from old ones.
 /// </summary>
-internal sealed class KeyCounts
+internal sealed class KeyCounts : IDisposable
 {
-    [ThreadStatic]
-    private static KeyCounts? forThread;
+    private static readonly ConcurrentBag<KeyCounts> Pool = [];
 
     private readonly float[] sums = new float[MatchKeys.Capacity];
     private readonly int[] stamps = new int[MatchKeys.Capacity];
@@ -19,13 +20,15 @@ internal sealed class KeyCounts
     private readonly Dictionary<string, float> unnumbered = new(StringComparer.Ordinal);
     private int generation;
 
-    /// <summary>This thread's counts, emptied: valid until the next call on this thread.</summary>
-    public static KeyCounts ForThread()
+    /// <summary>Empty counts, for one text; dispose them to give them back.</summary>
+    public static KeyCounts Rent()
     {
-        var counts = forThread ??= new KeyCounts();
+        var counts = Pool.TryTake(out var pooled) ? pooled : new KeyCounts();
         counts.Clear();
         return counts;
     }
+
+    public void Dispose() => Pool.Add(this);
 
     public void Add(MatchToken token, float weight)
     {

@@ -31,7 +31,7 @@ public sealed class TermVectorBuilder(MatchKeyAnalyzer analyzer, DocumentFrequen
     /// <summary>The vector of an article whose title and text were already analyzed and whose entities were found.</summary>
     public TermVector Build(IReadOnlyList<MatchToken> title, IReadOnlyList<MatchToken> text, IReadOnlyList<ArticleEntity> entities)
     {
-        var counts = KeyCounts.ForThread();
+        using var counts = KeyCounts.Rent();
         foreach (var token in title)
         {
             Add(counts, token, weighting.Title);

@@ -10,7 +10,7 @@ internal static class SentenceVectors
 
     public static TermVector Of(string text, int start, int end)
     {
-        var counts = KeyCounts.ForThread();
+        using var counts = KeyCounts.Rent();
         foreach (var token in MatchKeyAnalyzer.Default.Analyze(text[start..end]))
         {
             if (TermVectorBuilder.IsContentKey(token))

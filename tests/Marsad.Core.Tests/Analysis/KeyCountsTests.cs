@@ -35,7 +35,7 @@ public sealed class KeyCountsTests
 
     private static List<(string Key, float Sum)> Sums(List<MatchToken> tokens)
     {
-        var counts = KeyCounts.ForThread();
+        using var counts = KeyCounts.Rent();
         foreach (var token in tokens)
         {
             counts.Add(token, 1);
