@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Marsad.Analysis;
 using Marsad.Duplicates;
 using Marsad.Stories;
@@ -11,18 +12,24 @@ namespace Marsad.Storage.Sqlite;
 /// for every article ingested, so its statement is prepared once and reused.
 /// </summary>
 /// <remarks>
-/// The summarizer's loads (<see cref="LoadEventSources"/>, <see cref="LoadStorylineSources"/>) each open a pooled
-/// connection of their own (<paramref name="readConnectionString"/>), so that they can run on every core at once.
+/// The summarizer's loads (<see cref="LoadEventSources"/>, <see cref="LoadStorylineSources"/>) each run on a reader
+/// with a connection of its own (<paramref name="readConnectionString"/>), so that they can run on every core at once;
+/// readers are kept for the next loads until the source is disposed.
 /// </remarks>
 internal sealed class SqliteStateSource(SqliteConnection connection, string readConnectionString) : IStoryStateSource, IDisposable
 {
     private SqliteCommand? findArticle;
     private SqliteCommand? eventMembers;
+    private readonly ConcurrentBag<SqliteSourceReader> readers = [];
 
     public void Dispose()
     {
         findArticle?.Dispose();
         eventMembers?.Dispose();
+        while (readers.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
     }
 
     public StoredArticleState? FindArticle(string id)
@@ -106,27 +113,23 @@ internal sealed class SqliteStateSource(SqliteConnection connection, string read
         return vectors;
     }
 
-    public IReadOnlyList<SummarySource> LoadEventSources(string eventId) => ReadSources(
-        "SELECT id, outlet, stream_time, title, text, duplicate_of FROM articles WHERE event_id = $id ORDER BY stream_time, id",
-        ("$id", eventId));
+    public IReadOnlyList<SummarySource> LoadEventSources(string eventId) => WithReader(reader => reader.EventSources(eventId));
 
-    public IReadOnlyList<SummarySource> LoadStorylineSources(string storylineId, int max) => ReadSources(
-        "SELECT a.id, a.outlet, a.stream_time, a.title, a.text, a.duplicate_of FROM articles a JOIN events e ON e.id = a.event_id " +
-        "WHERE e.storyline_id = $id ORDER BY a.stream_time DESC, a.id LIMIT $max", ("$id", storylineId), ("$max", max));
+    public IReadOnlyList<SummarySource> LoadStorylineSources(string storylineId, int max) =>
+        WithReader(reader => reader.StorylineSources(storylineId, max));
 
-    private List<SummarySource> ReadSources(string sql, params (string Name, object Value)[] parameters)
+    /// <summary>Runs a load on a reader no other thread is using, made when none is free and kept for the next loads.</summary>
+    private List<SummarySource> WithReader(Func<SqliteSourceReader, List<SummarySource>> load)
     {
-        using var own = new SqliteConnection(readConnectionString);
-        own.Open();
-        using var command = Command(own, sql, parameters);
-        using var reader = command.ExecuteReader();
-        var sources = new List<SummarySource>();
-        while (reader.Read())
+        var reader = readers.TryTake(out var free) ? free : new SqliteSourceReader(readConnectionString);
+        try
         {
-            sources.Add(new SummarySource(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1),
-                SqliteTime.Read(reader.GetString(2)), reader.GetString(3), reader.GetString(4), !reader.IsDBNull(5)));
+            return load(reader);
         }
-        return sources;
+        finally
+        {
+            readers.Add(reader);
+        }
     }
 
     private List<StorylineState> ReadStorylines(string where, params (string, object)[] parameters)
