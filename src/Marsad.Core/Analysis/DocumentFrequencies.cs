@@ -43,7 +43,11 @@ public sealed class DocumentFrequencies
         {
             return Idf(key);
         }
-        var known = byKeyId ??= new float[MatchKeys.Capacity];
+        var known = byKeyId;
+        if (known is null || keyId >= known.Length)
+        {
+            known = Grown(keyId);
+        }
         var idf = known[keyId];
         if (idf == 0)
         {
@@ -53,7 +57,27 @@ public sealed class DocumentFrequencies
         return idf;
     }
 
-    // Made on first use: tables made for tests and training never need it.
+    /// <summary>
+    /// The table of idfs by number, grown to hold <paramref name="keyId"/> and every key numbered so far. What
+    /// another thread writes into the old table meanwhile is lost, and looked up again when next asked for.
+    /// </summary>
+    private float[] Grown(int keyId)
+    {
+        lock (counts)
+        {
+            var known = byKeyId;
+            if (known is null || keyId >= known.Length)
+            {
+                var grown = new float[MatchKeys.GrownSize(known?.Length ?? 0, keyId)];
+                known?.CopyTo(grown, 0);
+                Volatile.Write(ref byKeyId, grown);
+                known = grown;
+            }
+            return known;
+        }
+    }
+
+    // Made on first use and grown with the keys numbered: tables made for tests and training never need it.
     private float[]? byKeyId;
 
     private float Idf(int df) => MathF.Log((DocumentCount + 1f) / (df + 1f)) + 1f;

@@ -14,8 +14,10 @@ internal sealed class KeyCounts : IDisposable
 {
     private static readonly ConcurrentBag<KeyCounts> Pool = [];
 
-    private readonly float[] sums = new float[MatchKeys.Capacity];
-    private readonly int[] stamps = new int[MatchKeys.Capacity];
+    // Sized for the keys numbered so far and grown with them: a table for every number there could be was a large
+    // object five times the size a whole corpus needs (SaudiNewsNet's text has about 100,000 keys).
+    private float[] sums = new float[MatchKeys.Numbered];
+    private int[] stamps = new int[MatchKeys.Numbered];
     private readonly List<(string Key, int Id)> numbered = [];
     private readonly Dictionary<string, float> unnumbered = new(StringComparer.Ordinal);
     private int generation;
@@ -37,6 +39,12 @@ internal sealed class KeyCounts : IDisposable
         {
             unnumbered[token.Key] = unnumbered.GetValueOrDefault(token.Key) + weight;
             return;
+        }
+        if (id >= stamps.Length)
+        {
+            var size = MatchKeys.GrownSize(stamps.Length, id);
+            Array.Resize(ref sums, size);
+            Array.Resize(ref stamps, size);
         }
         if (stamps[id] != generation)
         {

@@ -21,6 +21,16 @@ internal static class MatchKeys
     // Numbers handed out so far, including those lost when two threads met a key at once (only one is kept).
     private static int issued;
 
+    /// <summary>How many keys are numbered so far: every number handed out is below it.</summary>
+    public static int Numbered => Math.Min(Volatile.Read(ref issued), Capacity);
+
+    /// <summary>
+    /// The size a table by number of <paramref name="size"/> grows to so as to hold <paramref name="id"/>: every key
+    /// numbered so far, and at least twice as many as before, so that growing as keys are met costs little.
+    /// </summary>
+    public static int GrownSize(int size, int id) =>
+        Math.Min(Capacity, Math.Max(Math.Max(id + 1, Numbered), Math.Max(2 * size, 4096)));
+
     /// <summary>The shared string for <paramref name="key"/>, and its number (<see cref="NoId"/> past the bound).</summary>
     public static string Intern(ReadOnlySpan<char> key, out int id)
     {

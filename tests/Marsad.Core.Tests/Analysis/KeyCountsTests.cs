@@ -33,6 +33,18 @@ public sealed class KeyCountsTests
         Assert.Equal(1f, Assert.Single(second).Sum);
     }
 
+    [Fact]
+    public void A_number_past_the_table_grows_it()
+    {
+        var far = new MatchToken(new TextSpan(0, 4), "بعيد", false, 0) { KeyId = MatchKeys.Capacity - 1 };
+
+        var sums = Sums([far, far, .. Analyzer.Analyze("الانسحاب")]);
+
+        Assert.Equal([("بعيد", 2f), (Analyzer.Key("الانسحاب"), 1f)], sums);
+        Assert.Equal(new DocumentFrequencies(10, new Dictionary<string, int>()).Idf("بعيد"),
+            new DocumentFrequencies(10, new Dictionary<string, int>()).Idf("بعيد", far.KeyId));
+    }
+
     private static List<(string Key, float Sum)> Sums(List<MatchToken> tokens)
     {
         using var counts = KeyCounts.Rent();
