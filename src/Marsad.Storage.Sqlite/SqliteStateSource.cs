@@ -163,11 +163,9 @@ internal sealed class SqliteStateSource(SqliteConnection connection, string read
         return command;
     }
 
-    private SqliteCommand Command(string sql, params (string Name, object Value)[] parameters) => Command(connection, sql, parameters);
-
-    private static SqliteCommand Command(SqliteConnection on, string sql, params (string Name, object Value)[] parameters)
+    private SqliteCommand Command(string sql, params (string Name, object Value)[] parameters)
     {
-        var command = on.CreateCommand();
+        var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
