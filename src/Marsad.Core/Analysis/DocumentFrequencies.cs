@@ -63,7 +63,7 @@ public sealed class DocumentFrequencies
     /// </summary>
     private float[] Grown(int keyId)
     {
-        lock (counts)
+        lock (growing)
         {
             var known = byKeyId;
             if (known is null || keyId >= known.Length)
@@ -79,6 +79,7 @@ public sealed class DocumentFrequencies
 
     // Made on first use and grown with the keys numbered: tables made for tests and training never need it.
     private float[]? byKeyId;
+    private readonly Lock growing = new();
 
     private float Idf(int df) => MathF.Log((DocumentCount + 1f) / (df + 1f)) + 1f;
 
