@@ -22,15 +22,25 @@ public static class AgencyCredits
         .GroupBy(s => s.Words[0], StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.Words.Length).ToArray(), StringComparer.Ordinal);
 
+    /// <summary>The hashes of those first words folded, as <see cref="MatchKeyAnalyzer"/> remembers them for every word.</summary>
+    private static readonly HashSet<ulong> FirstWordHashes = SpellingsByFirstWord.Keys.Select(word => StableHash.Of(word)).ToHashSet();
+
     public static string? Find(string text)
     {
         var words = WordTokenizer.Tokenize(text);
         var byFirstWord = SpellingsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < words.Count; i++)
         {
-            // Folded in place: a string for every word of every text, to find the few that begin an agency's name,
-            // was a twentieth of an ingest's garbage.
-            var first = ArabicFolder.FoldToBuffer(text.AsSpan(words[i].Start, words[i].Length), out var length);
+            // A word whose folded hash begins no name is passed over without folding it. The analyzer remembers each
+            // word's hash, and the article's analysis looks the same words up next and finds them at hand: folding
+            // every word here was 2.3% of a plain ingest's samples; now this and the analysis take 0.5% less together.
+            var word = text.AsSpan(words[i].Start, words[i].Length);
+            MatchKeyAnalyzer.Default.Key(word, out _, out var foldedHash);
+            if (!FirstWordHashes.Contains(foldedHash))
+            {
+                continue;
+            }
+            var first = ArabicFolder.FoldToBuffer(word, out var length);
             if (!byFirstWord.TryGetValue(first.AsSpan(0, length), out var spellings))
             {
                 continue;
