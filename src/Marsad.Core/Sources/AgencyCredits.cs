@@ -73,6 +73,13 @@ public static class AgencyCredits
 
     private static bool IsCited(string text, List<TextSpan> words, int index) => index > 0 && Cues.Contains(Folded(text, words[index - 1]));
 
-    private static bool IsBracketed(string text, int start, int end) =>
-        start > 0 && end < text.Length && text[start - 1] == '(' && text[end] == ')';
+    /// <summary>In brackets, the closing one perhaps after the full stop of an abbreviation (<c>(أ. ف. ب.)</c>).</summary>
+    private static bool IsBracketed(string text, int start, int end)
+    {
+        if (end < text.Length && text[end] == '.')
+        {
+            end++;
+        }
+        return start > 0 && end < text.Length && text[start - 1] == '(' && text[end] == ')';
+    }
 }

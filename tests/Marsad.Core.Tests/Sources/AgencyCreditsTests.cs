@@ -10,7 +10,7 @@ public sealed class AgencyCreditsTests
         var data = new TheoryData<string, string>();
         foreach (var (name, spellings) in NewsAgencies.All)
         {
-            foreach (var spelling in spellings.Where(s => (s.Contains(' ', StringComparison.Ordinal) || s.Length > 3) && !s.EndsWith('.')))
+            foreach (var spelling in spellings.Where(s => s.Contains(' ', StringComparison.Ordinal) || s.Length > 3))
             {
                 data.Add(spelling, name);
             }
