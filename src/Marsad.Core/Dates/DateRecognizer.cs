@@ -2,26 +2,19 @@ using Marsad.Articles;
 using Marsad.Dates.Lexicon;
 using Marsad.Dates.Parsing;
 using Marsad.Dates.Vocabulary;
-using Marsad.Text;
 
 namespace Marsad.Dates;
 
 /// <summary>
 /// Finds the date and time expressions of an Arabic text and resolves them against the article's publication
-/// date. Words are matched in folded form, but every span points into the display text as given. Thread-safe
-/// once built (what it remembers of words is only ever added to): one instance serves every thread.
+/// date. Words are matched in folded form, but every span points into the display text as given. Stateless
+/// once built: one instance serves every thread.
 /// </summary>
 public sealed class DateRecognizer
 {
     private readonly DateVocabulary vocabulary = DateVocabulary.Default;
     private readonly DateGrammar grammar;
     private readonly TimeOfDayExtension timeOfDay;
-
-    /// <summary>
-    /// Whether each word as written may start a date, remembered (a property of the word alone): folding every word of
-    /// every text and looking its clitics off in the starters was about 1.5% of a plain ingest's samples.
-    /// </summary>
-    private readonly WordMemo<bool> starters = new(500_000);
 
     public DateRecognizer()
     {
@@ -100,17 +93,7 @@ public sealed class DateRecognizer
     /// <summary>Most words of a text start no date: a number, or a starter word after any joined clitic, may.</summary>
     private bool MayStart(DateTokens tokens, int index)
     {
-        var written = tokens.Display(index);
-        if (!starters.TryGet(written, out var mayStart))
-        {
-            mayStart = MayStart(tokens.Glance(index));
-            starters.Remember(written, mayStart);
-        }
-        return mayStart;
-    }
-
-    private bool MayStart(ReadOnlySpan<char> word)
-    {
+        var word = tokens.Glance(index);
         if (word.Length > 0 && char.IsAsciiDigit(word[0]) || word.Length > 1 && char.IsAsciiDigit(word[1]))
         {
             return true;
