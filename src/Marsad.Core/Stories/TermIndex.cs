@@ -12,44 +12,17 @@ public sealed class TermIndex<T> where T : class
     /// <summary>Reused by every lookup (the index belongs to one sequential stage): a fresh one per article was a tenth of its garbage.</summary>
     private readonly Dictionary<T, int> hits = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Reused by every reindexing: the terms an item is indexed under now.</summary>
-    private readonly HashSet<string> fresh = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// Indexes <paramref name="item"/> under <paramref name="terms"/>, in place of the terms it had. Only the terms
-    /// that changed are touched: a small cluster is reindexed with every article that joins it and keeps most of its
-    /// heaviest terms, and taking it out of every posting to put it back was 2.4% of a plain ingest's samples.
-    /// </summary>
     public void Index(T item, IEnumerable<string> terms)
     {
+        Remove(item);
         var list = terms.ToArray();
-        if (indexedTerms.TryGetValue(item, out var old))
+        foreach (var term in list)
         {
-            fresh.Clear();
-            fresh.UnionWith(list);
-            foreach (var term in old)
+            if (!postings.TryGetValue(term, out var items))
             {
-                if (!fresh.Contains(term))
-                {
-                    Unpost(term, item);
-                }
+                postings[term] = items = new HashSet<T>(ReferenceEqualityComparer.Instance);
             }
-            // What is left in the set is what the item was not indexed under before.
-            fresh.ExceptWith(old);
-            foreach (var term in list)
-            {
-                if (fresh.Contains(term))
-                {
-                    Post(term, item);
-                }
-            }
-        }
-        else
-        {
-            foreach (var term in list)
-            {
-                Post(term, item);
-            }
+            items.Add(item);
         }
         indexedTerms[item] = list;
     }
@@ -62,24 +35,10 @@ public sealed class TermIndex<T> where T : class
         }
         foreach (var term in terms)
         {
-            Unpost(term, item);
-        }
-    }
-
-    private void Post(string term, T item)
-    {
-        if (!postings.TryGetValue(term, out var items))
-        {
-            postings[term] = items = new HashSet<T>(ReferenceEqualityComparer.Instance);
-        }
-        items.Add(item);
-    }
-
-    private void Unpost(string term, T item)
-    {
-        if (postings.TryGetValue(term, out var items) && items.Remove(item) && items.Count == 0)
-        {
-            postings.Remove(term);
+            if (postings.TryGetValue(term, out var items) && items.Remove(item) && items.Count == 0)
+            {
+                postings.Remove(term);
+            }
         }
     }
 
