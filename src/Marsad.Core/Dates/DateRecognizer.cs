@@ -71,7 +71,7 @@ public sealed class DateRecognizer
     /// <summary>The expressions of <paramref name="text"/> before resolution, for the publication date estimator.</summary>
     internal List<ParsedDate> Parse(string text)
     {
-        var tokens = new DateTokens(text);
+        var tokens = DateTokens.Reused(text);
         var found = new List<ParsedDate>();
         var index = 0;
         while (index < tokens.Count)

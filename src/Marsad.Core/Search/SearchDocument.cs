@@ -16,16 +16,28 @@ public sealed record SearchDocument(string TitleKeys, string TextKeys, string Lo
     /// <summary>From words already analyzed (ingest analyzes every article once, for all its uses).</summary>
     public static SearchDocument From(List<MatchToken> title, List<MatchToken> text)
     {
-        // Sized for the whole text at once: builders grown chunk by chunk were a fortieth of an ingest's garbage.
-        var loose = new StringBuilder(EstimatedLength(title) + EstimatedLength(text));
-        var titleKeys = Keys(title, loose);
-        var textKeys = Keys(text, loose);
-        return new SearchDocument(titleKeys, textKeys, loose.ToString());
+        // Each thread's two builders, reused: builders made for every article were 4% of an ingest's garbage.
+        var (keys, loose) = builders ??= (new StringBuilder(), new StringBuilder());
+        loose.Clear();
+        var titleKeys = Keys(title, keys, loose);
+        var textKeys = Keys(text, keys, loose);
+        var document = new SearchDocument(titleKeys, textKeys, loose.ToString());
+        if (keys.Capacity > MaxKeptLength || loose.Capacity > MaxKeptLength)
+        {
+            builders = null;
+        }
+        return document;
     }
 
-    private static string Keys(List<MatchToken> tokens, StringBuilder loose)
+    [ThreadStatic]
+    private static (StringBuilder Keys, StringBuilder Loose)? builders;
+
+    /// <summary>Builders grown for a huge text are not kept for the next article.</summary>
+    private const int MaxKeptLength = 1 << 18;
+
+    private static string Keys(List<MatchToken> tokens, StringBuilder keys, StringBuilder loose)
     {
-        var keys = new StringBuilder(EstimatedLength(tokens));
+        keys.Clear();
         Span<char> skeleton = stackalloc char[64];
         foreach (var token in tokens)
         {
@@ -42,9 +54,6 @@ public sealed record SearchDocument(string TitleKeys, string TextKeys, string Lo
         }
         return keys.ToString();
     }
-
-    /// <summary>Room for the keys with their spaces: match keys average about five letters.</summary>
-    private static int EstimatedLength(List<MatchToken> tokens) => tokens.Count * 6;
 
     private static void Append(StringBuilder builder, ReadOnlySpan<char> key)
     {

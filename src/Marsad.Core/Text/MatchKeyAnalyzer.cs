@@ -71,7 +71,13 @@ public sealed class MatchKeyAnalyzer
 
     private const int MaxKeptSpans = 1 << 16;
 
-    public List<MatchToken> Analyze(string text)
+    public List<MatchToken> Analyze(string text) => Analyze(text, null);
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/>, in <paramref name="into"/> (cleared first) when given: a caller that
+    /// reads them at once and keeps none reuses one list.
+    /// </summary>
+    public List<MatchToken> Analyze(string text, List<MatchToken>? into)
     {
         var spans = spansScratch ??= [];
         spans.Clear();
@@ -79,7 +85,8 @@ public sealed class MatchKeyAnalyzer
         {
             spans.Add(word);
         }
-        var tokens = new List<MatchToken>(spans.Count);
+        var tokens = into ?? new List<MatchToken>(spans.Count);
+        tokens.Clear();
         foreach (var span in spans)
         {
             var key = Key(text.AsSpan(span.Start, span.Length), out var isStopword, out var foldedHash, out var keyId);

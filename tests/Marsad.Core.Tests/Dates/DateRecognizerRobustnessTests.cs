@@ -16,6 +16,30 @@ public sealed class DateRecognizerRobustnessTests
     ];
 
     [Fact]
+    public void A_text_gives_the_same_dates_whichever_texts_were_read_before_it()
+    {
+        // The recognizer reuses its thread's tokens from one text to the next: nothing of a longer or shorter text
+        // before may leak into the next one's words. Read forwards, then backwards, each text follows others.
+        var random = new Random(20201118);
+        var texts = Enumerable.Range(0, 300)
+            .Select(_ => string.Join(" ", Enumerable.Range(0, random.Next(1, 60)).Select(_ => Pieces[random.Next(Pieces.Length)])))
+            .ToList();
+        var reference = PublicationDate.OfDay(new DateOnly(2021, 7, 27));
+
+        var forwards = texts.Select(text => Mentions(text, reference)).ToList();
+        var backwards = Enumerable.Range(0, texts.Count).Reverse().ToDictionary(i => i, i => Mentions(texts[i], reference));
+
+        for (var i = 0; i < texts.Count; i++)
+        {
+            Assert.Equal(forwards[i], backwards[i]);
+        }
+        Assert.True(forwards.Count(m => m.Count > 0) > 100, "most random texts hold a date");
+    }
+
+    private static List<DateMention> Mentions(string text, PublicationDate reference) =>
+        DateRecognizer.Default.Find(text, reference).ToList();
+
+    [Fact]
     public void Random_text_never_throws_and_spans_are_exact()
     {
         var random = new Random(20210727);
