@@ -5,7 +5,9 @@ namespace Marsad.Input;
 /// <summary>
 /// Streams the elements of a top-level JSON array one by one, each as its own bytes, through a buffer that
 /// grows only to the largest element. Every element before a syntax error has already been handed out when the
-/// error is met, and the error says on which line it is.
+/// error is met, and the error says on which line it is. An element's bytes are the buffer's own, valid until the
+/// next element is asked for: the reader parses each at once, and a copy of every article's bytes was 5% of a
+/// plain ingest's garbage.
 /// </summary>
 public static class JsonArrayElements
 {
@@ -33,7 +35,7 @@ public static class JsonArrayElements
             {
                 var elementStart = start + element.Start.Value;
                 line += CountLines(buffer.AsSpan(start, element.Start.Value));
-                yield return new Element(buffer.AsMemory(elementStart, element.End.Value - element.Start.Value).ToArray(), line, null);
+                yield return new Element(buffer.AsMemory(elementStart, element.End.Value - element.Start.Value), line, null);
                 line += CountLines(buffer.AsSpan(elementStart, consumed - element.Start.Value));
                 start += consumed;
                 continue;
