@@ -75,12 +75,9 @@ public sealed class ArticleAnalyzer(
     [ThreadStatic]
     private static (List<MatchToken> Text, List<MatchToken> Title)? tokenScratch;
 
-    /// <summary>Longer lists (a huge text's) are not kept for the next article.</summary>
-    private const int MaxKeptTokens = 1 << 16;
-
     private static (List<MatchToken> Text, List<MatchToken> Title) TokenLists()
     {
-        if (tokenScratch is not { } lists || lists.Text.Capacity > MaxKeptTokens || lists.Title.Capacity > MaxKeptTokens)
+        if (tokenScratch is not { } lists || lists.Text.Capacity > WordTokenizer.MaxKeptWords || lists.Title.Capacity > WordTokenizer.MaxKeptWords)
         {
             tokenScratch = lists = ([], []);
         }

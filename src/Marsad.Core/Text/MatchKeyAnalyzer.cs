@@ -69,8 +69,6 @@ public sealed class MatchKeyAnalyzer
     [ThreadStatic]
     private static List<TextSpan>? spansScratch;
 
-    private const int MaxKeptSpans = 1 << 16;
-
     public List<MatchToken> Analyze(string text) => Analyze(text, null);
 
     /// <summary>
@@ -79,12 +77,7 @@ public sealed class MatchKeyAnalyzer
     /// </summary>
     public List<MatchToken> Analyze(string text, List<MatchToken>? into)
     {
-        var spans = spansScratch ??= [];
-        spans.Clear();
-        foreach (var word in WordTokenizer.Words(text))
-        {
-            spans.Add(word);
-        }
+        var spans = WordTokenizer.Tokenize(text, spansScratch ??= []);
         var tokens = into ?? new List<MatchToken>(spans.Count);
         tokens.Clear();
         foreach (var span in spans)
@@ -95,7 +88,7 @@ public sealed class MatchKeyAnalyzer
                 tokens.Add(new MatchToken(span, key, isStopword, foldedHash) { KeyId = keyId });
             }
         }
-        if (spans.Capacity > MaxKeptSpans)
+        if (spans.Capacity > WordTokenizer.MaxKeptWords)
         {
             spansScratch = null;
         }

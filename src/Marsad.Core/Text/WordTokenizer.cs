@@ -6,15 +6,21 @@ namespace Marsad.Text;
 /// </summary>
 public static class WordTokenizer
 {
-    public static List<TextSpan> Tokenize(string text)
+    public static List<TextSpan> Tokenize(string text) => Tokenize(text, new List<TextSpan>(text.Length / 5));
+
+    /// <summary>The words of <paramref name="text"/> in <paramref name="into"/>, cleared first: a list reused from text to text.</summary>
+    public static List<TextSpan> Tokenize(string text, List<TextSpan> into)
     {
-        var tokens = new List<TextSpan>(text.Length / 5);
+        into.Clear();
         foreach (var word in Words(text))
         {
-            tokens.Add(word);
+            into.Add(word);
         }
-        return tokens;
+        return into;
     }
+
+    /// <summary>A list reused from text to text that has grown past this many words (a huge text's) is not kept.</summary>
+    internal const int MaxKeptWords = 1 << 16;
 
     /// <summary>
     /// The words one by one, with no list made: most lines are only scanned or counted, and the lists made for

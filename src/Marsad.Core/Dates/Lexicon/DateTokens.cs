@@ -22,7 +22,7 @@ internal sealed class DateTokens
     /// </summary>
     public static DateTokens Reused(string text)
     {
-        if (reused is not { } tokens || tokens.folded.Length > MaxKeptWords)
+        if (reused is not { } tokens || tokens.folded.Length > WordTokenizer.MaxKeptWords)
         {
             reused = tokens = new DateTokens(string.Empty);
         }
@@ -33,17 +33,10 @@ internal sealed class DateTokens
     [ThreadStatic]
     private static DateTokens? reused;
 
-    /// <summary>Tokens of a huge text are not kept for the next.</summary>
-    private const int MaxKeptWords = 1 << 16;
-
     private void Read(string text)
     {
         Text = text;
-        spans.Clear();
-        foreach (var word in WordTokenizer.Words(text))
-        {
-            spans.Add(word);
-        }
+        WordTokenizer.Tokenize(text, spans);
         if (folded.Length < spans.Count)
         {
             folded = new string?[Math.Max(spans.Count, 2 * folded.Length)];
