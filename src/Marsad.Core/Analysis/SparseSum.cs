@@ -61,8 +61,25 @@ public sealed class SparseSum
         return norm == 0 ? 0 : vector.Dot(weights) / norm;
     }
 
-    public IEnumerable<string> TopTerms(int count) =>
-        weights.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Take(count).Select(w => w.Key);
+    /// <summary>The <paramref name="count"/> heaviest terms, heaviest first (equal weights in ordinal order of the keys).</summary>
+    public string[] TopTerms(int count)
+    {
+        // Sorted in each thread's reused list: LINQ's copies and sort keys, for every cluster reindexed, were 2% of a
+        // plain ingest's garbage.
+        var sorted = topScratch ??= [];
+        sorted.Clear();
+        sorted.AddRange(weights);
+        sorted.Sort(TermVector.HeaviestFirst);
+        var top = new string[Math.Min(count, sorted.Count)];
+        for (var i = 0; i < top.Length; i++)
+        {
+            top[i] = sorted[i].Key;
+        }
+        return top;
+    }
+
+    [ThreadStatic]
+    private static List<KeyValuePair<string, float>>? topScratch;
 
     private void Prune()
     {

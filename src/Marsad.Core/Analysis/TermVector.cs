@@ -69,7 +69,8 @@ public sealed class TermVector
         return new TermVector(terms, normalized);
     }
 
-    private static int HeaviestFirst(KeyValuePair<string, float> a, KeyValuePair<string, float> b)
+    /// <summary>Heavier terms first; of equal weights, the key first in ordinal order.</summary>
+    internal static int HeaviestFirst(KeyValuePair<string, float> a, KeyValuePair<string, float> b)
     {
         var byWeight = b.Value.CompareTo(a.Value);
         return byWeight != 0 ? byWeight : string.CompareOrdinal(a.Key, b.Key);
