@@ -1,3 +1,5 @@
+using Marsad.Text;
+
 namespace Marsad.Entities;
 
 /// <summary>
@@ -10,33 +12,42 @@ internal sealed class WordFactsCache(int capacity = WordFactsCache.DefaultCapaci
     /// <summary>About as many distinct words as a few thousand articles have; some 10 MB.</summary>
     public const int DefaultCapacity = 50_000;
 
-    private readonly Dictionary<string, int> indexOfWord = new(StringComparer.Ordinal);
+    /// <summary>Each word's index in <see cref="facts"/>: the memo's table (one cache miss per word where a dictionary's
+    /// entry and key string were two), written by this cache's one thread only.</summary>
+    private WordSlots<int> indexOfWord = new(InitialSlots);
+    private const int InitialSlots = 1024;
     private readonly WordAnalyzer analyzer = new();
     private WordFacts[] facts = new WordFacts[1024];
     private NerLexicon? lexicon;
 
-    public int Count => indexOfWord.Count;
+    public int Count { get; private set; }
 
     /// <summary>The facts of <paramref name="raw"/> under <paramref name="lexicon"/>; valid until the next call.</summary>
     public ref readonly WordFacts Get(ReadOnlySpan<char> raw, NerLexicon lexicon)
     {
-        if (!ReferenceEquals(lexicon, this.lexicon) || indexOfWord.Count >= capacity)
+        if (!ReferenceEquals(lexicon, this.lexicon) || Count >= capacity)
         {
-            indexOfWord.Clear();
+            indexOfWord = new WordSlots<int>(InitialSlots);
+            Count = 0;
             this.lexicon = lexicon;
         }
-        var lookup = indexOfWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(raw, out var index))
+        var hash = WordSlots<int>.HashOf(raw);
+        if (indexOfWord.TryGet(raw, hash, out var index))
         {
             return ref facts[index];
         }
-        index = indexOfWord.Count;
+        index = Count;
         if (index == facts.Length)
         {
             Array.Resize(ref facts, facts.Length * 2);
         }
         analyzer.Analyze(raw, lexicon, ref facts[index]);
-        lookup[raw] = index;
+        if (indexOfWord.IsFullFor(Count + 1))
+        {
+            indexOfWord = indexOfWord.Grown();
+        }
+        indexOfWord.TryAdd(raw, hash, index);
+        Count++;
         return ref facts[index];
     }
 }
