@@ -12,10 +12,9 @@ internal sealed class WordFactsCache(int capacity = WordFactsCache.DefaultCapaci
     /// <summary>About as many distinct words as a few thousand articles have; some 10 MB.</summary>
     public const int DefaultCapacity = 50_000;
 
-    /// <summary>Each word's index in <see cref="facts"/>: the memo's table (one cache miss per word where a dictionary's
-    /// entry and key string were two), written by this cache's one thread only.</summary>
-    private WordSlots<int> indexOfWord = new(InitialSlots);
-    private const int InitialSlots = 1024;
+    /// <summary>Each word's index in <see cref="facts"/>, in the memo's table (one cache miss per word where a
+    /// dictionary's entry and key string were two).</summary>
+    private WordMemo<int> indexOfWord = new(capacity);
     private readonly WordAnalyzer analyzer = new();
     private WordFacts[] facts = new WordFacts[1024];
     private NerLexicon? lexicon;
@@ -27,12 +26,11 @@ internal sealed class WordFactsCache(int capacity = WordFactsCache.DefaultCapaci
     {
         if (!ReferenceEquals(lexicon, this.lexicon) || Count >= capacity)
         {
-            indexOfWord = new WordSlots<int>(InitialSlots);
+            indexOfWord = new WordMemo<int>(capacity);
             Count = 0;
             this.lexicon = lexicon;
         }
-        var hash = WordSlots<int>.HashOf(raw);
-        if (indexOfWord.TryGet(raw, hash, out var index))
+        if (indexOfWord.TryGet(raw, out var index))
         {
             return ref facts[index];
         }
@@ -42,11 +40,7 @@ internal sealed class WordFactsCache(int capacity = WordFactsCache.DefaultCapaci
             Array.Resize(ref facts, facts.Length * 2);
         }
         analyzer.Analyze(raw, lexicon, ref facts[index]);
-        if (indexOfWord.IsFullFor(Count + 1))
-        {
-            indexOfWord = indexOfWord.Grown();
-        }
-        indexOfWord.TryAdd(raw, hash, index);
+        indexOfWord.Remember(raw, index);
         Count++;
         return ref facts[index];
     }

@@ -41,5 +41,6 @@ internal sealed class WordMemo<TValue>(int capacity)
         }
     }
 
-    private static int Hash(ReadOnlySpan<char> word) => WordSlots<TValue>.HashOf(word);
+    // Randomized per process, so that no input can be written to collide; 0 marks an empty slot.
+    private static int Hash(ReadOnlySpan<char> word) => string.GetHashCode(word, StringComparison.Ordinal) is var hash and not 0 ? hash : 1;
 }

@@ -30,11 +30,6 @@ internal sealed class WordSlots<TValue>(int size)
         public TValue Value;
     }
 
-    /// <summary>A word's hash for the table: randomized per process, so that no input can be written to collide; never 0,
-    /// which marks an empty slot.</summary>
-    public static int HashOf(ReadOnlySpan<char> word) =>
-        string.GetHashCode(word, StringComparison.Ordinal) is var hash and not 0 ? hash : 1;
-
     /// <summary>Whether holding <paramref name="count"/> words would fill more than three quarters of the table.</summary>
     public bool IsFullFor(int count) => count > entries.Length / 4 * 3;
 
