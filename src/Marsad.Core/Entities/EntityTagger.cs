@@ -25,9 +25,8 @@ public sealed class EntityTagger(NerModel model)
 
     public NerModel Model { get; } = model;
 
-    /// <summary>Both passes' weights in one table, when the model has a document pass.</summary>
-    private readonly TwoPassWeights? bothPasses =
-        model.DocumentPass is { } documentPass ? new TwoPassWeights(model.Weights, documentPass.Weights) : null;
+    /// <summary>Both passes' weights in one table (the second empty when the model has no document pass).</summary>
+    private readonly TwoPassWeights bothPasses = new(model.Weights, model.DocumentPass?.Weights);
 
     /// <summary>The entities of a text (an article: its sentences are one document for the second pass).</summary>
     public List<EntityMention> Find(string text)
@@ -98,18 +97,11 @@ public sealed class EntityTagger(NerModel model)
         {
             var (start, end) = scratch.Sentences[s];
             var features = scratch.FeaturesOf(s);
-            Model.Features.Extract(text, tokens[start..end], features);
             scratch.EnsureSentence(end - start);
             var emissions = scratch.Emissions.AsSpan(0, (end - start) * BioTags.Count);
-            if (bothPasses is not null)
-            {
-                // The document pass's scores of these features are kept for later: one lookup serves both.
-                bothPasses.Score(features, emissions, scratch.SecondPassEmissions.AsSpan(start * BioTags.Count, emissions.Length));
-            }
-            else
-            {
-                Model.Weights.Score(features, emissions);
-            }
+            // The document pass's scores of these features are kept for later: one lookup serves both.
+            Model.Features.Score(text, tokens[start..end], bothPasses, features, emissions,
+                scratch.SecondPassEmissions.AsSpan(start * BioTags.Count, emissions.Length));
             var tags = Decode(Model.Weights, scratch, scratch.Tags.AsSpan(start, end - start));
             if (pass is not null)
             {

@@ -16,23 +16,97 @@ public sealed class NerFeatureExtractor(NerLexicon lexicon)
 
     public NerLexicon Lexicon => lexicon;
 
-    /// <summary>Writes the features of <paramref name="tokens"/> (spans of <paramref name="text"/>) into <paramref name="output"/>.</summary>
+    /// <summary>Writes every feature of <paramref name="tokens"/> (spans of <paramref name="text"/>) into <paramref name="output"/>.</summary>
     public void Extract(string text, ReadOnlySpan<TextSpan> tokens, SentenceFeatures output)
     {
-        var facts = scratch ??= new TokenFacts();
-        facts.Analyze(text, tokens, lexicon);
+        var facts = Analyze(text, tokens);
         output.Clear();
         for (var i = 0; i < tokens.Length; i++)
         {
-            AddFeatures(facts, i, output);
+            AddContextFeatures(facts, i, output);
+            for (var d = -Reach; d <= Reach; d++)
+            {
+                AddWordFeatures(facts.At(i + d), d, i + d >= 0 && i + d < facts.Count, output);
+            }
             output.EndToken(facts.Word[i], facts.Stripped[i]);
         }
     }
 
-    private void AddFeatures(TokenFacts f, int i, SentenceFeatures output)
+    /// <summary>
+    /// Scores <paramref name="tokens"/> for both passes of <paramref name="weights"/>, as
+    /// <see cref="TwoPassWeights.Score"/> would score all of <see cref="Extract"/>'s features, but looking up only
+    /// the features that depend on a word's neighbourhood. Those that depend on one word alone come summed from
+    /// <see cref="WordScores"/>: each word's sum per place in the window, worked out the first time the word is seen.
+    /// <paramref name="output"/> gets the neighbourhood features (and the words the document pass needs).
+    /// </summary>
+    internal void Score(string text, ReadOnlySpan<TextSpan> tokens, TwoPassWeights weights, SentenceFeatures output,
+        Span<float> first, Span<float> second)
     {
-        var clusters = lexicon.Clusters;
-        var embeddings = lexicon.Embeddings;
+        var facts = Analyze(text, tokens);
+        output.Clear();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            AddContextFeatures(facts, i, output);
+            output.EndToken(facts.Word[i], facts.Stripped[i]);
+        }
+        weights.Score(output, first, second);
+
+        var scores = facts.Scores;
+        if (scores.Start(weights, facts.CacheGeneration))
+        {
+            for (var d = -Reach; d <= Reach; d++)
+            {
+                SumWordFeatures(d < 0 ? TokenFacts.BeforeStart : TokenFacts.AfterEnd, d, false, weights, scores.Padding(d));
+            }
+        }
+        for (var j = 0; j < tokens.Length; j++)
+        {
+            var word = facts.CacheIndex[j];
+            if (scores.IsNew(word))
+            {
+                for (var d = -Reach; d <= Reach; d++)
+                {
+                    SumWordFeatures(facts.Facts[j], d, true, weights, scores.Of(word, d));
+                }
+            }
+        }
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            for (var d = -Reach; d <= Reach; d++)
+            {
+                var j = i + d;
+                var row = j >= 0 && j < tokens.Length ? scores.Of(facts.CacheIndex[j], d) : scores.Padding(d);
+                TwoPassWeights.Add(row, i, first, second);
+            }
+        }
+    }
+
+    /// <summary>How far the window reaches each side: the word features of a token's neighbours up to here count.</summary>
+    internal const int Reach = 2;
+
+    [ThreadStatic]
+    private static SentenceFeatures? wordKeys;
+
+    private TokenFacts Analyze(string text, ReadOnlySpan<TextSpan> tokens)
+    {
+        var facts = scratch ??= new TokenFacts();
+        facts.Analyze(text, tokens, lexicon);
+        return facts;
+    }
+
+    /// <summary>The weights of a word's features at <paramref name="d"/> from the token, summed into <paramref name="row"/>.</summary>
+    private void SumWordFeatures(in WordFacts word, int d, bool inSentence, TwoPassWeights weights, Span<float> row)
+    {
+        var keys = wordKeys ??= new SentenceFeatures();
+        keys.Clear();
+        AddWordFeatures(word, d, inSentence, keys);
+        row.Clear();
+        weights.Sum(keys.Keys, row);
+    }
+
+    /// <summary>The features of token <paramref name="i"/> that depend on more than one word, or on where it stands.</summary>
+    private static void AddContextFeatures(TokenFacts f, int i, SentenceFeatures output)
+    {
         void Add(Template template, ulong value) => output.Add(FeatureHash.Combine((ulong)template, value));
 
         Add(Template.Bias, 0);
@@ -40,86 +114,85 @@ public sealed class NerFeatureExtractor(NerLexicon lexicon)
         {
             Add(Template.SentenceStart, 0);
         }
-
-        // The words around, folded; the word itself also as written (على is not علي).
-        for (var d = -2; d <= 2; d++)
-        {
-            Add(Template.Word + d, f.At(f.Word, i + d));
-            Add(Template.Stem + d, f.At(f.Stem, i + d));
-        }
-        Add(Template.Raw, f.Raw[i]);
-        Add(Template.WordPair, FeatureHash.Combine(f.At(f.Word, i - 1), f.Word[i]));
-        Add(Template.WordPairNext, FeatureHash.Combine(f.Word[i], f.At(f.Word, i + 1)));
-        Add(Template.StemPairBefore, FeatureHash.Combine(f.At(f.Stem, i - 2), f.At(f.Stem, i - 1)));
-
-        // The word without its proclitics, and which proclitics it had.
-        for (var d = -1; d <= 1; d++)
-        {
-            Add(Template.Stripped + d, f.At(f.Stripped, i + d));
-        }
-        Add(Template.Bare, f.Bare[i]);
-        Add(Template.Clitics, f.Clitics[i]);
-
-        for (var k = 0; k < TokenFacts.PrefixCount; k++)
-        {
-            Add(Template.Prefix + k, f.Prefixes[(i * TokenFacts.PrefixCount) + k]);
-        }
-        for (var k = 0; k < TokenFacts.SuffixCount; k++)
-        {
-            Add(Template.Suffix + k, f.Suffixes[(i * TokenFacts.SuffixCount) + k]);
-        }
-
-        // Affixes of the neighbours: a nisba (الكاميروني) or a feminine ending before a name says much.
-        foreach (var d in (ReadOnlySpan<int>)[-1, 1])
-        {
-            var j = i + d;
-            if (j >= 0 && j < f.Count)
-            {
-                Add(Template.NeighbourPrefix + d, f.Prefixes[(j * TokenFacts.PrefixCount) + 1]);
-                Add(Template.NeighbourSuffix + d, f.Suffixes[(j * TokenFacts.SuffixCount) + 1]);
-                Add(Template.NeighbourSuffix + d + 5, f.Suffixes[(j * TokenFacts.SuffixCount) + 2]);
-                Add(Template.NeighbourBare + d, f.Bare[j]);
-            }
-        }
+        Add(Template.WordPair, FeatureHash.Combine(f.At(i - 1).Word, f.Word[i]));
+        Add(Template.WordPairNext, FeatureHash.Combine(f.Word[i], f.At(i + 1).Word));
+        Add(Template.StemPairBefore, FeatureHash.Combine(f.At(i - 2).Stem, f.At(i - 1).Stem));
         Add(Template.Quoting, f.At(f.Quoting, i));
-
-        for (var d = -1; d <= 1; d++)
-        {
-            Add(Template.Shape + d, f.At(f.Shape, i + d));
-        }
-        Add(Template.ShapeTriple, FeatureHash.Combine(f.At(f.Shape, i - 1), f.Shape[i], f.At(f.Shape, i + 1)));
-
-        AddClusters(clusters, f.Cluster, f.Count, i, 0, Template.Cluster, WordClusters.PrefixLengths.Count, output);
-        AddClusters(clusters, f.StrippedCluster, f.Count, i, 0, Template.StrippedCluster, WordClusters.PrefixLengths.Count, output);
-        AddClusters(clusters, f.Cluster, f.Count, i, -1, Template.ClusterBefore, WordClusters.PrefixLengths.Count, output);
-        AddClusters(clusters, f.Cluster, f.Count, i, 1, Template.ClusterAfter, WordClusters.PrefixLengths.Count, output);
-        AddClusters(clusters, f.StrippedCluster, f.Count, i, -1, Template.StrippedClusterBefore, 3, output);
-        AddClusters(clusters, f.StrippedCluster, f.Count, i, 1, Template.StrippedClusterAfter, 3, output);
-        AddClusters(clusters, f.Cluster, f.Count, i, -2, Template.ClusterBefore2, 2, output);
-        AddClusters(clusters, f.Cluster, f.Count, i, 2, Template.ClusterAfter2, 2, output);
-        AddClusters(embeddings, f.Embedding, f.Count, i, 0, Template.Embedding, WordClusters.PrefixLengths.Count, output);
-        AddClusters(embeddings, f.Embedding, f.Count, i, -1, Template.EmbeddingBefore, 3, output);
-        AddClusters(embeddings, f.Embedding, f.Count, i, 1, Template.EmbeddingAfter, 3, output);
-
+        Add(Template.ShapeTriple, FeatureHash.Combine(f.At(i - 1).Shape, f.At(i).Shape, f.At(i + 1).Shape));
         for (var d = -1; d <= 1; d++)
         {
             Add(Template.GazetteerBegin + d, f.At(f.GazetteerBegin, i + d));
             Add(Template.GazetteerInside + d, f.At(f.GazetteerInside, i + d));
         }
-        Add(Template.NameWord, f.NameWordTypes[i]);
         for (var d = -1; d <= 1; d++)
         {
             Add(Template.NewsBegin + d, f.At(f.NewsBegin, i + d));
             Add(Template.NewsInside + d, f.At(f.NewsInside, i + d));
         }
-        Add(Template.NewsWord, f.NewsWordRoles[i]);
     }
 
-    private static void AddClusters(WordClusters source, int[] cluster, int count, int i, int d, Template template, int lengths,
-        SentenceFeatures output)
+    /// <summary>
+    /// The features a token gets from the word <paramref name="d"/> places away (itself at 0), which depend on that
+    /// word alone; <paramref name="inSentence"/> is false for the markers past either end of the sentence.
+    /// </summary>
+    private void AddWordFeatures(in WordFacts w, int d, bool inSentence, SentenceFeatures output)
     {
-        var j = i + d;
-        var path = j >= 0 && j < count ? cluster[j] : -2;
+        var clusters = lexicon.Clusters;
+        var embeddings = lexicon.Embeddings;
+        void Add(Template template, ulong value) => output.Add(FeatureHash.Combine((ulong)template, value));
+
+        // The words around, folded; the word itself also as written (على is not علي).
+        Add(Template.Word + d, w.Word);
+        Add(Template.Stem + d, w.Stem);
+        if (d == 0)
+        {
+            Add(Template.Raw, w.Raw);
+            // The word without its proclitics, and which proclitics it had; its affixes and shape.
+            Add(Template.Stripped, w.Stripped);
+            Add(Template.Bare, w.Bare);
+            Add(Template.Clitics, w.Clitics);
+            for (var k = 0; k < TokenFacts.PrefixCount; k++)
+            {
+                Add(Template.Prefix + k, w.Prefixes[k]);
+            }
+            for (var k = 0; k < TokenFacts.SuffixCount; k++)
+            {
+                Add(Template.Suffix + k, w.Suffixes[k]);
+            }
+            Add(Template.Shape, w.Shape);
+            AddClusters(clusters, w.Cluster, Template.Cluster, WordClusters.PrefixLengths.Count, output);
+            AddClusters(clusters, w.StrippedCluster, Template.StrippedCluster, WordClusters.PrefixLengths.Count, output);
+            AddClusters(embeddings, w.Embedding, Template.Embedding, WordClusters.PrefixLengths.Count, output);
+            Add(Template.NameWord, w.NameWordTypes);
+            Add(Template.NewsWord, w.NewsWordRoles);
+        }
+        else if (d is -1 or 1)
+        {
+            Add(Template.Stripped + d, w.Stripped);
+            Add(Template.Shape + d, w.Shape);
+            if (inSentence)
+            {
+                // Affixes of the neighbours: a nisba (الكاميروني) or a feminine ending before a name says much.
+                Add(Template.NeighbourPrefix + d, w.Prefixes[1]);
+                Add(Template.NeighbourSuffix + d, w.Suffixes[1]);
+                Add(Template.NeighbourSuffix + d + 5, w.Suffixes[2]);
+                Add(Template.NeighbourBare + d, w.Bare);
+            }
+            var before = d < 0;
+            AddClusters(clusters, w.Cluster, before ? Template.ClusterBefore : Template.ClusterAfter,
+                WordClusters.PrefixLengths.Count, output);
+            AddClusters(clusters, w.StrippedCluster, before ? Template.StrippedClusterBefore : Template.StrippedClusterAfter, 3, output);
+            AddClusters(embeddings, w.Embedding, before ? Template.EmbeddingBefore : Template.EmbeddingAfter, 3, output);
+        }
+        else
+        {
+            AddClusters(clusters, w.Cluster, d < 0 ? Template.ClusterBefore2 : Template.ClusterAfter2, 2, output);
+        }
+    }
+
+    /// <summary>A cluster path's first <paramref name="lengths"/> prefixes; a negative path (none, or past the sentence) as itself.</summary>
+    private static void AddClusters(WordClusters source, int path, Template template, int lengths, SentenceFeatures output)
+    {
         for (var k = 0; k < lengths; k++)
         {
             var value = path >= 0 ? source.PrefixHash(path, k) : (ulong)(long)path;

@@ -3,45 +3,62 @@ using Marsad.Text;
 namespace Marsad.Entities;
 
 /// <summary>
-/// What the features need to know about each token of a sentence, computed once per token: hashes of its folded
-/// form, its form without proclitics and article, its light stem, affixes and shape; its word clusters; and the
-/// gazetteer's matches. Scratch storage, reused sentence after sentence on one thread; what depends on a word
-/// alone comes from a <see cref="WordFactsCache"/>.
+/// What the features need to know about each token of a sentence, computed once per token: its word's
+/// <see cref="WordFacts"/> (from a <see cref="WordFactsCache"/>, with the word's index there), and what depends on
+/// the words around it: the gazetteers' matches and whether it stands inside a quotation. Scratch storage, reused
+/// sentence after sentence on one thread.
 /// </summary>
 internal sealed class TokenFacts
 {
     public const int PrefixCount = 3;
     public const int SuffixCount = 4;
 
-    private static readonly ulong BeforeStart = FeatureHash.Of("<s>");
-    private static readonly ulong AfterEnd = FeatureHash.Of("</s>");
+    private static readonly ulong BeforeStartHash = FeatureHash.Of("<s>");
+    private static readonly ulong AfterEndHash = FeatureHash.Of("</s>");
+
+    /// <summary>What stands for the words before the sentence: a marker for each form and no cluster.</summary>
+    public static readonly WordFacts BeforeStart = Padding(BeforeStartHash);
+
+    /// <summary>What stands for the words after the sentence.</summary>
+    public static readonly WordFacts AfterEnd = Padding(AfterEndHash);
 
     private readonly WordFactsCache words = new();
 
     public int Count { get; private set; }
 
-    public ulong[] Raw { get; private set; } = [];
+    /// <summary>The summed weights of each cached word's features, for the tagger's scoring.</summary>
+    public WordScores Scores { get; } = new();
+
+    /// <summary>Each token's word facts.</summary>
+    public WordFacts[] Facts { get; private set; } = [];
+
+    /// <summary>Each token's word's index in the cache (see <see cref="CacheGeneration"/>).</summary>
+    public int[] CacheIndex { get; private set; } = [];
+
+    /// <summary>The cache's generation: the indices hold for it.</summary>
+    public int CacheGeneration => words.Generation;
+
+    /// <summary>Each token's folded word, as a hash (a copy of <see cref="WordFacts.Word"/> the gazetteers read).</summary>
     public ulong[] Word { get; private set; } = [];
+
+    /// <summary>Each token's folded word without proclitics, as a hash.</summary>
     public ulong[] Stripped { get; private set; } = [];
-    public ulong[] Bare { get; private set; } = [];
-    public ulong[] Stem { get; private set; } = [];
-    public ulong[] Clitics { get; private set; } = [];
-    public ulong[] Shape { get; private set; } = [];
-    public ulong[] Prefixes { get; private set; } = [];
-    public ulong[] Suffixes { get; private set; } = [];
-    public int[] Cluster { get; private set; } = [];
-    public int[] StrippedCluster { get; private set; } = [];
-    public int[] Embedding { get; private set; } = [];
+
     public byte[] GazetteerBegin { get; private set; } = [];
     public byte[] GazetteerInside { get; private set; } = [];
-    public byte[] NameWordTypes { get; private set; } = [];
     public byte[] NewsBegin { get; private set; } = [];
     public byte[] NewsInside { get; private set; } = [];
-    public byte[] NewsWordRoles { get; private set; } = [];
     public byte[] Quoting { get; private set; } = [];
 
-    /// <summary>A hash at position <paramref name="j"/>, or a marker for positions before or after the sentence.</summary>
-    public ulong At(ulong[] values, int j) => j < 0 ? BeforeStart : j >= Count ? AfterEnd : values[j];
+    /// <summary>The facts of the word at <paramref name="j"/>, or the markers before or after the sentence.</summary>
+    public ref readonly WordFacts At(int j)
+    {
+        if (j < 0)
+        {
+            return ref BeforeStart;
+        }
+        return ref j >= Count ? ref AfterEnd : ref Facts[j];
+    }
 
     /// <summary>A type mask at position <paramref name="j"/>, or a marker outside the sentence.</summary>
     public ulong At(byte[] values, int j) => j < 0 || j >= Count ? 0xFFUL : values[j];
@@ -50,9 +67,15 @@ internal sealed class TokenFacts
     {
         EnsureCapacity(tokens.Length);
         Count = tokens.Length;
+        words.StartSentence(lexicon, tokens.Length);
         for (var i = 0; i < tokens.Length; i++)
         {
-            AnalyzeToken(i, text.AsSpan(tokens[i].Start, tokens[i].Length), lexicon);
+            var index = words.IndexOf(text.AsSpan(tokens[i].Start, tokens[i].Length));
+            ref readonly var word = ref words[index];
+            CacheIndex[i] = index;
+            Facts[i] = word;
+            Word[i] = word.Word;
+            Stripped[i] = word.Stripped;
         }
         lexicon.Names.Match(Word.AsSpan(0, Count), Stripped.AsSpan(0, Count), GazetteerBegin.AsSpan(0, Count),
             GazetteerInside.AsSpan(0, Count));
@@ -61,30 +84,19 @@ internal sealed class TokenFacts
         QuoteSpans.Mark(text, tokens, Quoting);
     }
 
-    private void AnalyzeToken(int i, ReadOnlySpan<char> raw, NerLexicon lexicon)
+    private static WordFacts Padding(ulong marker) => new()
     {
-        ref readonly var word = ref words.Get(raw, lexicon);
-        Raw[i] = word.Raw;
-        Shape[i] = word.Shape;
-        Word[i] = word.Word;
-        for (var k = 0; k < PrefixCount; k++)
-        {
-            Prefixes[(i * PrefixCount) + k] = word.Prefixes[k];
-        }
-        for (var k = 0; k < SuffixCount; k++)
-        {
-            Suffixes[(i * SuffixCount) + k] = word.Suffixes[k];
-        }
-        Clitics[i] = word.Clitics;
-        Stripped[i] = word.Stripped;
-        Bare[i] = word.Bare;
-        Cluster[i] = word.Cluster;
-        StrippedCluster[i] = word.StrippedCluster;
-        Embedding[i] = word.Embedding;
-        NameWordTypes[i] = word.NameWordTypes;
-        NewsWordRoles[i] = word.NewsWordRoles;
-        Stem[i] = word.Stem;
-    }
+        Raw = marker,
+        Word = marker,
+        Stripped = marker,
+        Bare = marker,
+        Stem = marker,
+        Clitics = marker,
+        Shape = marker,
+        Cluster = -2,
+        StrippedCluster = -2,
+        Embedding = -2,
+    };
 
     private void EnsureCapacity(int count)
     {
@@ -93,24 +105,14 @@ internal sealed class TokenFacts
             return;
         }
         var size = Math.Max(count, Word.Length * 2);
-        Raw = new ulong[size];
+        Facts = new WordFacts[size];
+        CacheIndex = new int[size];
         Word = new ulong[size];
         Stripped = new ulong[size];
-        Bare = new ulong[size];
-        Stem = new ulong[size];
-        Clitics = new ulong[size];
-        Shape = new ulong[size];
-        Prefixes = new ulong[size * PrefixCount];
-        Suffixes = new ulong[size * SuffixCount];
-        Cluster = new int[size];
-        StrippedCluster = new int[size];
-        Embedding = new int[size];
         GazetteerBegin = new byte[size];
         GazetteerInside = new byte[size];
-        NameWordTypes = new byte[size];
         NewsBegin = new byte[size];
         NewsInside = new byte[size];
-        NewsWordRoles = new byte[size];
         Quoting = new byte[size];
     }
 }

@@ -13,9 +13,11 @@ namespace Marsad.Entities;
 /// </summary>
 internal sealed class TwoPassWeights
 {
+    /// <summary>Floats in a row: the first pass's weights for each tag, then the second's (laid out as said above).</summary>
+    public const int RowSize = 2 * Tags;
+
     private const int Tags = BioTags.Count;
     private const int Lanes = 8;
-    private const int RowSize = 2 * Tags;
 
     private readonly FeatureTable table;
     private readonly float[] rows;
@@ -33,13 +35,18 @@ internal sealed class TwoPassWeights
         return rowBuffer.AsSpan(0, length);
     }
 
-    public TwoPassWeights(NerWeights first, NerWeights second)
+    /// <param name="second">The document pass's weights; without a document pass, none (the second sums stay zero).</param>
+    public TwoPassWeights(NerWeights first, NerWeights? second)
     {
         var rowOfKey = new Dictionary<ulong, int>();
         var keys = new List<ulong>();
         var filled = new List<(int Row, int Pass, ReadOnlyMemory<float> Weights)>();
-        foreach (var (pass, weights) in (ReadOnlySpan<(int, NerWeights)>)[(0, first), (1, second)])
+        foreach (var (pass, weights) in (ReadOnlySpan<(int, NerWeights?)>)[(0, first), (1, second)])
         {
+            if (weights is null)
+            {
+                continue;
+            }
             foreach (var (key, row) in weights.Rows)
             {
                 if (!rowOfKey.TryGetValue(key, out var r))
@@ -111,5 +118,36 @@ internal sealed class TwoPassWeights
             Unsafe.Add(ref one, Lanes) = lastOne;
             Unsafe.Add(ref two, Lanes) = lastTwo;
         }
+    }
+
+    /// <summary>Adds the rows of <paramref name="keys"/> to <paramref name="row"/> (a sum kept to be added whole later).</summary>
+    public void Sum(ReadOnlySpan<ulong> keys, Span<float> row)
+    {
+        foreach (var key in keys)
+        {
+            var r = table.RowOf(key);
+            if (r >= 0)
+            {
+                var source = rows.AsSpan(r * RowSize, RowSize);
+                for (var k = 0; k < RowSize; k++)
+                {
+                    row[k] += source[k];
+                }
+            }
+        }
+    }
+
+    /// <summary>Adds a row (or a sum of rows) to token <paramref name="token"/>'s scores for both passes.</summary>
+    public static void Add(ReadOnlySpan<float> row, int token, Span<float> first, Span<float> second)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(row.Length, RowSize, nameof(row));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((token + 1) * Tags, Math.Min(first.Length, second.Length), nameof(token));
+        ref var source = ref MemoryMarshal.GetReference(row);
+        ref var one = ref first[token * Tags];
+        ref var two = ref second[token * Tags];
+        (Vector256.LoadUnsafe(ref one) + Vector256.LoadUnsafe(ref source)).StoreUnsafe(ref one);
+        (Vector256.LoadUnsafe(ref two) + Vector256.LoadUnsafe(ref Unsafe.Add(ref source, Lanes))).StoreUnsafe(ref two);
+        Unsafe.Add(ref one, Lanes) += Unsafe.Add(ref source, 2 * Lanes);
+        Unsafe.Add(ref two, Lanes) += Unsafe.Add(ref source, (2 * Lanes) + 1);
     }
 }

@@ -4,8 +4,9 @@ namespace Marsad.Entities;
 
 /// <summary>
 /// The <see cref="WordFacts"/> of words already seen, by their raw characters: news repeats its words, and
-/// folding, stemming and lexicon lookups cost more than one dictionary lookup. For one thread and one lexicon
-/// (another lexicon empties it); bounded: when full it starts again empty, which costs only recomputation.
+/// folding, stemming and lexicon lookups cost more than one dictionary lookup. Each word has an index, which
+/// <see cref="WordScores"/> shares. For one thread and one lexicon (another lexicon empties it); bounded: when a
+/// sentence would overfill it, it starts again empty (a new <see cref="Generation"/>), which costs only recomputation.
 /// </summary>
 internal sealed class WordFactsCache(int capacity = WordFactsCache.DefaultCapacity)
 {
@@ -17,22 +18,34 @@ internal sealed class WordFactsCache(int capacity = WordFactsCache.DefaultCapaci
     private WordMemo<int> indexOfWord = new(capacity);
     private readonly WordAnalyzer analyzer = new();
     private WordFacts[] facts = new WordFacts[1024];
-    private NerLexicon? lexicon;
+    private NerLexicon lexicon = NerLexicon.Empty;
 
     public int Count { get; private set; }
 
-    /// <summary>The facts of <paramref name="raw"/> under <paramref name="lexicon"/>; valid until the next call.</summary>
-    public ref readonly WordFacts Get(ReadOnlySpan<char> raw, NerLexicon lexicon)
+    /// <summary>Changes whenever the cache starts again: indices given before then mean nothing after.</summary>
+    public int Generation { get; private set; }
+
+    /// <summary>
+    /// Makes room for a sentence of <paramref name="tokens"/> words under <paramref name="lexicon"/>: the indices
+    /// given for its words stay valid until the next call (a sentence longer than the bound is still served whole).
+    /// </summary>
+    public void StartSentence(NerLexicon lexicon, int tokens)
     {
-        if (!ReferenceEquals(lexicon, this.lexicon) || Count >= capacity)
+        if (!ReferenceEquals(lexicon, this.lexicon) || Count + tokens > capacity)
         {
             indexOfWord = new WordMemo<int>(capacity);
             Count = 0;
+            Generation++;
             this.lexicon = lexicon;
         }
+    }
+
+    /// <summary>The index of <paramref name="raw"/>'s facts, worked out now if it has none yet.</summary>
+    public int IndexOf(ReadOnlySpan<char> raw)
+    {
         if (indexOfWord.TryGet(raw, out var index))
         {
-            return ref facts[index];
+            return index;
         }
         index = Count;
         if (index == facts.Length)
@@ -42,6 +55,8 @@ internal sealed class WordFactsCache(int capacity = WordFactsCache.DefaultCapaci
         analyzer.Analyze(raw, lexicon, ref facts[index]);
         indexOfWord.Remember(raw, index);
         Count++;
-        return ref facts[index];
+        return index;
     }
+
+    public ref readonly WordFacts this[int index] => ref facts[index];
 }

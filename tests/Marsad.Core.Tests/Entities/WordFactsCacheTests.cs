@@ -14,22 +14,37 @@ public sealed class WordFactsCacheTests
     public void Gives_the_analyzer_s_facts_cold_warm_and_after_it_fills_up()
     {
         var cache = new WordFactsCache(capacity: 3);
+        var generations = new HashSet<int>();
         foreach (var round in Enumerable.Range(0, 3))
         {
             foreach (var word in Words)
             {
-                Assert.Equal(Fresh(word, Lexicon), Describe(cache.Get(word, Lexicon)));
+                cache.StartSentence(Lexicon, 1);
+                Assert.Equal(Fresh(word, Lexicon), Describe(cache[cache.IndexOf(word)]));
                 Assert.True(cache.Count <= 3, $"round {round}");
+                generations.Add(cache.Generation);
             }
         }
+        Assert.True(generations.Count > 1, "A full cache starts again under a new generation.");
+    }
+
+    [Fact]
+    public void Keeps_a_sentence_s_indices_valid_until_the_next_sentence_even_past_its_bound()
+    {
+        var cache = new WordFactsCache(capacity: 3);
+        cache.StartSentence(Lexicon, Words.Length);
+        var indices = Words.Select(word => cache.IndexOf(word)).ToArray();
+        Assert.Equal(Words.Select(word => Fresh(word, Lexicon)), indices.Select(index => Describe(cache[index])));
     }
 
     [Fact]
     public void Forgets_words_analyzed_under_another_lexicon()
     {
         var cache = new WordFactsCache();
-        Assert.Equal(Fresh("الرياض", Lexicon), Describe(cache.Get("الرياض", Lexicon)));
-        Assert.Equal(Fresh("الرياض", NerLexicon.Empty), Describe(cache.Get("الرياض", NerLexicon.Empty)));
+        cache.StartSentence(Lexicon, 1);
+        Assert.Equal(Fresh("الرياض", Lexicon), Describe(cache[cache.IndexOf("الرياض")]));
+        cache.StartSentence(NerLexicon.Empty, 1);
+        Assert.Equal(Fresh("الرياض", NerLexicon.Empty), Describe(cache[cache.IndexOf("الرياض")]));
         Assert.NotEqual(Fresh("الرياض", Lexicon), Fresh("الرياض", NerLexicon.Empty));
     }
 
