@@ -52,22 +52,31 @@ public sealed class NerFeatureExtractor(NerLexicon lexicon)
         weights.Score(output, first, second);
 
         var scores = facts.Scores;
+        var keys = wordKeys ??= new SentenceFeatures();
+        var summed = summedWords ??= [];
+        keys.Clear();
+        summed.Clear();
         if (scores.Start(weights, facts.CacheGeneration))
         {
-            for (var d = -Reach; d <= Reach; d++)
-            {
-                SumWordFeatures(d < 0 ? TokenFacts.BeforeStart : TokenFacts.AfterEnd, d, false, weights, scores.Padding(d));
-            }
+            AddWordFeatures(TokenFacts.BeforeStart, TokenFacts.AfterEnd, false, keys);
+            summed.Add(-1);
         }
         for (var j = 0; j < tokens.Length; j++)
         {
             var word = facts.CacheIndex[j];
             if (scores.IsNew(word))
             {
-                for (var d = -Reach; d <= Reach; d++)
-                {
-                    SumWordFeatures(facts.Facts[j], d, true, weights, scores.Of(word, d));
-                }
+                AddWordFeatures(facts.Facts[j], facts.Facts[j], true, keys);
+                summed.Add(word);
+            }
+        }
+        if (summed.Count > 0)
+        {
+            // All new words' features at once: their lookups' cache misses overlap.
+            var sums = weights.SumEach(keys);
+            for (var k = 0; k < summed.Count; k++)
+            {
+                sums.Slice(k * WordScores.Length, WordScores.Length).CopyTo(summed[k] < 0 ? scores.Padding() : scores.Of(summed[k]));
             }
         }
         for (var i = 0; i < tokens.Length; i++)
@@ -87,6 +96,10 @@ public sealed class NerFeatureExtractor(NerLexicon lexicon)
     [ThreadStatic]
     private static SentenceFeatures? wordKeys;
 
+    /// <summary>The words whose features are in <see cref="wordKeys"/>, by index in the cache (-1: the markers).</summary>
+    [ThreadStatic]
+    private static List<int>? summedWords;
+
     private TokenFacts Analyze(string text, ReadOnlySpan<TextSpan> tokens)
     {
         var facts = scratch ??= new TokenFacts();
@@ -94,14 +107,17 @@ public sealed class NerFeatureExtractor(NerLexicon lexicon)
         return facts;
     }
 
-    /// <summary>The weights of a word's features at <paramref name="d"/> from the token, summed into <paramref name="row"/>.</summary>
-    private void SumWordFeatures(in WordFacts word, int d, bool inSentence, TwoPassWeights weights, Span<float> row)
+    /// <summary>
+    /// A word's features at each place of the window, one place as one token of <paramref name="output"/>
+    /// (<paramref name="before"/> is the word for the places before the token, <paramref name="after"/> for the rest).
+    /// </summary>
+    private void AddWordFeatures(in WordFacts before, in WordFacts after, bool inSentence, SentenceFeatures output)
     {
-        var keys = wordKeys ??= new SentenceFeatures();
-        keys.Clear();
-        AddWordFeatures(word, d, inSentence, keys);
-        row.Clear();
-        weights.Sum(keys.Keys, row);
+        for (var d = -Reach; d <= Reach; d++)
+        {
+            AddWordFeatures(d < 0 ? before : after, d, inSentence, output);
+            output.EndToken();
+        }
     }
 
     /// <summary>The features of token <paramref name="i"/> that depend on more than one word, or on where it stands.</summary>

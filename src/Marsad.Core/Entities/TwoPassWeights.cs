@@ -26,6 +26,10 @@ internal sealed class TwoPassWeights
     [ThreadStatic]
     private static int[]? rowBuffer;
 
+    /// <summary>Each token's summed rows, per thread.</summary>
+    [ThreadStatic]
+    private static float[]? sumBuffer;
+
     private static Span<int> RowBuffer(int length)
     {
         if (rowBuffer is null || rowBuffer.Length < length)
@@ -33,6 +37,15 @@ internal sealed class TwoPassWeights
             rowBuffer = new int[Math.Max(length, 4096)];
         }
         return rowBuffer.AsSpan(0, length);
+    }
+
+    private static Span<float> SumBuffer(int length)
+    {
+        if (sumBuffer is null || sumBuffer.Length < length)
+        {
+            sumBuffer = new float[Math.Max(length, 4096)];
+        }
+        return sumBuffer.AsSpan(0, length);
     }
 
     /// <param name="second">The document pass's weights; without a document pass, none (the second sums stay zero).</param>
@@ -78,6 +91,19 @@ internal sealed class TwoPassWeights
         var size = features.TokenCount * Tags;
         first[..size].Clear();
         second[..size].Clear();
+        var sums = SumEach(features);
+        for (var i = 0; i < features.TokenCount; i++)
+        {
+            Add(sums.Slice(i * RowSize, RowSize), i, first, second);
+        }
+    }
+
+    /// <summary>
+    /// Each token's feature rows summed from zero, feature by feature in order, into a row of its own:
+    /// <c>[token * RowSize ..]</c> of a buffer that is valid until the next call on this thread.
+    /// </summary>
+    public Span<float> SumEach(SentenceFeatures features)
+    {
         ref var weights = ref MemoryMarshal.GetArrayDataReference(rows);
         var keys = features.Keys;
         var rowOfKey = RowBuffer(keys.Length);
@@ -91,15 +117,14 @@ internal sealed class TwoPassWeights
                 FeatureTable.Prefetch(ref Unsafe.Add(ref weights, (row * RowSize) + RowSize - 1));
             }
         }
+        var sums = SumBuffer(features.TokenCount * RowSize);
         var next = 0;
         for (var i = 0; i < features.TokenCount; i++)
         {
-            ref var one = ref first[i * Tags];
-            ref var two = ref second[i * Tags];
-            var sumOne = Vector256.LoadUnsafe(ref one);
-            var sumTwo = Vector256.LoadUnsafe(ref two);
-            var lastOne = Unsafe.Add(ref one, Lanes);
-            var lastTwo = Unsafe.Add(ref two, Lanes);
+            var sumOne = Vector256<float>.Zero;
+            var sumTwo = Vector256<float>.Zero;
+            var lastOne = 0f;
+            var lastTwo = 0f;
             var count = features.Of(i).Length;
             foreach (var row in rowOfKey.Slice(next, count))
             {
@@ -113,28 +138,13 @@ internal sealed class TwoPassWeights
                 }
             }
             next += count;
-            sumOne.StoreUnsafe(ref one);
-            sumTwo.StoreUnsafe(ref two);
-            Unsafe.Add(ref one, Lanes) = lastOne;
-            Unsafe.Add(ref two, Lanes) = lastTwo;
+            var sum = sums.Slice(i * RowSize, RowSize);
+            sumOne.CopyTo(sum);
+            sumTwo.CopyTo(sum[Lanes..]);
+            sum[2 * Lanes] = lastOne;
+            sum[(2 * Lanes) + 1] = lastTwo;
         }
-    }
-
-    /// <summary>Adds the rows of <paramref name="keys"/> to <paramref name="row"/> (a sum kept to be added whole later).</summary>
-    public void Sum(ReadOnlySpan<ulong> keys, Span<float> row)
-    {
-        foreach (var key in keys)
-        {
-            var r = table.RowOf(key);
-            if (r >= 0)
-            {
-                var source = rows.AsSpan(r * RowSize, RowSize);
-                for (var k = 0; k < RowSize; k++)
-                {
-                    row[k] += source[k];
-                }
-            }
-        }
+        return sums;
     }
 
     /// <summary>Adds a row (or a sum of rows) to token <paramref name="token"/>'s scores for both passes.</summary>

@@ -20,6 +20,18 @@ public static class ViterbiDecoder
         scratch.Ensure(length);
         var score = scratch.Scores;
         var back = scratch.Backpointers;
+        // Tag to tag, with the ill-formed moves at minus infinity: never better than the best so far, which starts
+        // there, so they are skipped without asking at every token whether each move is allowed.
+        Span<float> moves = stackalloc float[Tags * Tags];
+        for (var from = 0; from < Tags; from++)
+        {
+            for (var t = 0; t < Tags; t++)
+            {
+                moves[(from * Tags) + t] = BioTags.CanFollow((BioTag)from, (BioTag)t)
+                    ? transitions[Transitions.Index(from, t)]
+                    : float.NegativeInfinity;
+            }
+        }
         for (var t = 0; t < Tags; t++)
         {
             score[t] = BioTags.CanFollow(BioTag.Outside, (BioTag)t)
@@ -36,11 +48,7 @@ public static class ViterbiDecoder
                 var bestFrom = 0;
                 for (var from = 0; from < Tags; from++)
                 {
-                    if (!BioTags.CanFollow((BioTag)from, (BioTag)t))
-                    {
-                        continue;
-                    }
-                    var candidate = score[previous + from] + transitions[Transitions.Index(from, t)];
+                    var candidate = score[previous + from] + moves[(from * Tags) + t];
                     if (candidate > bestScore)
                     {
                         bestScore = candidate;

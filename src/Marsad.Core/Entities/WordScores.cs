@@ -9,12 +9,15 @@ namespace Marsad.Entities;
 /// </summary>
 internal sealed class WordScores
 {
+    /// <summary>Floats per word: a row for each place in the window.</summary>
+    public const int Length = Places * Size;
+
     private const int Places = (2 * NerFeatureExtractor.Reach) + 1;
     private const int Size = TwoPassWeights.RowSize;
 
-    private float[] rows = new float[1024 * Places * Size];
+    private float[] rows = new float[1024 * Length];
     private int[] filledIn = new int[1024];
-    private readonly float[] padding = new float[Places * Size];
+    private readonly float[] padding = new float[Length];
     private TwoPassWeights? weights;
     private int generation = -1;
 
@@ -44,7 +47,7 @@ internal sealed class WordScores
         {
             var length = Math.Max(word + 1, filledIn.Length * 2);
             Array.Resize(ref filledIn, length);
-            Array.Resize(ref rows, length * Places * Size);
+            Array.Resize(ref rows, length * Length);
         }
         if (filledIn[word] == stamp)
         {
@@ -55,8 +58,14 @@ internal sealed class WordScores
     }
 
     /// <summary>The sum for <paramref name="word"/> standing <paramref name="d"/> places from the token.</summary>
-    public Span<float> Of(int word, int d) => rows.AsSpan(((word * Places) + d + NerFeatureExtractor.Reach) * Size, Size);
+    public ReadOnlySpan<float> Of(int word, int d) => rows.AsSpan(((word * Places) + d + NerFeatureExtractor.Reach) * Size, Size);
 
     /// <summary>The sum for the marker standing <paramref name="d"/> places from the token, past the sentence's end.</summary>
-    public Span<float> Padding(int d) => padding.AsSpan((d + NerFeatureExtractor.Reach) * Size, Size);
+    public ReadOnlySpan<float> Padding(int d) => padding.AsSpan((d + NerFeatureExtractor.Reach) * Size, Size);
+
+    /// <summary>The sums for <paramref name="word"/> at every place, nearest before first (<see cref="Length"/> floats), to fill.</summary>
+    public Span<float> Of(int word) => rows.AsSpan(word * Length, Length);
+
+    /// <summary>The markers' sums at every place, to fill.</summary>
+    public Span<float> Padding() => padding;
 }
