@@ -15,9 +15,10 @@ internal sealed class WordFactsCache(int capacity = WordFactsCache.DefaultCapaci
 
     /// <summary>Each word's index in <see cref="facts"/>, in the memo's table (one cache miss per word where a
     /// dictionary's entry and key string were two).</summary>
-    private WordMemo<int> indexOfWord = new(capacity);
+    private readonly WordMemo<int> indexOfWord = new(capacity);
     private readonly WordAnalyzer analyzer = new();
-    private WordFacts[] facts = new WordFacts[1024];
+    /// <summary>Room for as many words as the bound, at once (one large allocation, not a doubling series).</summary>
+    private WordFacts[] facts = new WordFacts[capacity];
     private NerLexicon lexicon = NerLexicon.Empty;
 
     public int Count { get; private set; }
@@ -33,7 +34,8 @@ internal sealed class WordFactsCache(int capacity = WordFactsCache.DefaultCapaci
     {
         if (!ReferenceEquals(lexicon, this.lexicon) || Count + tokens > capacity)
         {
-            indexOfWord = new WordMemo<int>(capacity);
+            // Cleared, not made anew: a new table grown again to this size is some 5 MB of large objects a time.
+            indexOfWord.Clear();
             Count = 0;
             Generation++;
             this.lexicon = lexicon;

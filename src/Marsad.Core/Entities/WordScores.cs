@@ -7,7 +7,9 @@ namespace Marsad.Entities;
 /// news repeats its words: five additions of kept sums replace some eighty table lookups per token. For one thread; valid
 /// for one set of weights and one generation of the cache.
 /// </summary>
-internal sealed class WordScores
+/// <param name="words">How many words to make room for at once: as many as the cache holds, so that the table is
+/// one large allocation rather than a doubling series of them (each one counts towards the next full collection).</param>
+internal sealed class WordScores(int words = WordFactsCache.DefaultCapacity)
 {
     /// <summary>Floats per word: a row for each place in the window.</summary>
     public const int Length = Places * Size;
@@ -15,8 +17,8 @@ internal sealed class WordScores
     private const int Places = (2 * NerFeatureExtractor.Reach) + 1;
     private const int Size = TwoPassWeights.RowSize;
 
-    private float[] rows = new float[1024 * Length];
-    private int[] filledIn = new int[1024];
+    private float[] rows = new float[words * Length];
+    private int[] filledIn = new int[words];
     private readonly float[] padding = new float[Length];
     private TwoPassWeights? weights;
     private int generation = -1;

@@ -41,6 +41,19 @@ internal sealed class WordMemo<TValue>(int capacity)
         }
     }
 
+    /// <summary>
+    /// Forgets every word but keeps the table it has grown, so that filling it again allocates nothing. Only for a
+    /// memo that no other thread reads meanwhile: a reader could find an entry half cleared.
+    /// </summary>
+    public void Clear()
+    {
+        lock (writing)
+        {
+            slots.Clear();
+            count = 0;
+        }
+    }
+
     // Randomized per process, so that no input can be written to collide; 0 marks an empty slot.
     private static int Hash(ReadOnlySpan<char> word) => string.GetHashCode(word, StringComparison.Ordinal) is var hash and not 0 ? hash : 1;
 }

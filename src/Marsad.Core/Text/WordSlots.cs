@@ -33,6 +33,9 @@ internal sealed class WordSlots<TValue>(int size)
     /// <summary>Whether holding <paramref name="count"/> words would fill more than three quarters of the table.</summary>
     public bool IsFullFor(int count) => count > entries.Length / 4 * 3;
 
+    /// <summary>Empties every slot, keeping the table's size.</summary>
+    public void Clear() => Array.Clear(entries);
+
     public bool TryGet(ReadOnlySpan<char> word, int hash, out TValue value)
     {
         for (var i = hash & mask; ; i = (i + 1) & mask)

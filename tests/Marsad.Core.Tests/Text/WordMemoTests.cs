@@ -33,6 +33,28 @@ public sealed class WordMemoTests
     }
 
     [Fact]
+    public void A_cleared_memo_forgets_every_word_and_fills_again_up_to_its_bound()
+    {
+        var memo = new WordMemo<int>(3);
+        string[] words = ["قال", "الكاظمي", "والمستشارين", "بغداد"];
+        foreach (var word in words)
+        {
+            memo.Remember(word, word.Length);
+        }
+        Assert.False(memo.TryGet("بغداد", out _)); // past the bound
+
+        memo.Clear();
+        Assert.All(words, word => Assert.False(memo.TryGet(word, out _)));
+        foreach (var word in words.Reverse())
+        {
+            memo.Remember(word, -word.Length);
+        }
+        Assert.True(memo.TryGet("بغداد", out var value));
+        Assert.Equal(-5, value);
+        Assert.False(memo.TryGet("قال", out _)); // the bound counts again from nothing
+    }
+
+    [Fact]
     public void Every_word_is_found_after_the_table_grows_many_times()
     {
         var memo = new WordMemo<int>(100_000);
