@@ -100,7 +100,7 @@ public sealed class EntityTagger(NerModel model)
             scratch.EnsureSentence(end - start);
             var emissions = scratch.Emissions.AsSpan(0, (end - start) * BioTags.Count);
             // The document pass's scores of these features are kept for later: one lookup serves both.
-            Model.Features.Score(text, tokens[start..end], bothPasses, features, emissions,
+            SentenceScorer.ForThisThread.Score(Model.Features, text, tokens[start..end], bothPasses, features, emissions,
                 scratch.SecondPassEmissions.AsSpan(start * BioTags.Count, emissions.Length));
             var tags = Decode(Model.Weights, scratch, scratch.Tags.AsSpan(start, end - start));
             if (pass is not null)

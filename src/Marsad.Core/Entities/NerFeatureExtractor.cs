@@ -32,75 +32,11 @@ public sealed class NerFeatureExtractor(NerLexicon lexicon)
         }
     }
 
-    /// <summary>
-    /// Scores <paramref name="tokens"/> for both passes of <paramref name="weights"/>, as
-    /// <see cref="TwoPassWeights.Score"/> would score all of <see cref="Extract"/>'s features, but looking up only
-    /// the features that depend on a word's neighbourhood. Those that depend on one word alone come summed from
-    /// <see cref="WordScores"/>: each word's sum per place in the window, worked out the first time the word is seen.
-    /// <paramref name="output"/> gets the neighbourhood features (and the words the document pass needs).
-    /// </summary>
-    internal void Score(string text, ReadOnlySpan<TextSpan> tokens, TwoPassWeights weights, SentenceFeatures output,
-        Span<float> first, Span<float> second)
-    {
-        var facts = Analyze(text, tokens);
-        output.Clear();
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            AddContextFeatures(facts, i, output);
-            output.EndToken(facts.Word[i], facts.Stripped[i]);
-        }
-        weights.Score(output, first, second);
-
-        var scores = facts.Scores;
-        var keys = wordKeys ??= new SentenceFeatures();
-        var summed = summedWords ??= [];
-        keys.Clear();
-        summed.Clear();
-        if (scores.Start(weights, facts.CacheGeneration))
-        {
-            AddWordFeatures(TokenFacts.BeforeStart, TokenFacts.AfterEnd, false, keys);
-            summed.Add(-1);
-        }
-        for (var j = 0; j < tokens.Length; j++)
-        {
-            var word = facts.CacheIndex[j];
-            if (scores.IsNew(word))
-            {
-                AddWordFeatures(facts.Facts[j], facts.Facts[j], true, keys);
-                summed.Add(word);
-            }
-        }
-        if (summed.Count > 0)
-        {
-            // All new words' features at once: their lookups' cache misses overlap.
-            var sums = weights.SumEach(keys);
-            for (var k = 0; k < summed.Count; k++)
-            {
-                sums.Slice(k * WordScores.Length, WordScores.Length).CopyTo(summed[k] < 0 ? scores.Padding() : scores.Of(summed[k]));
-            }
-        }
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            for (var d = -Reach; d <= Reach; d++)
-            {
-                var j = i + d;
-                var row = j >= 0 && j < tokens.Length ? scores.Of(facts.CacheIndex[j], d) : scores.Padding(d);
-                TwoPassWeights.Add(row, i, first, second);
-            }
-        }
-    }
-
     /// <summary>How far the window reaches each side: the word features of a token's neighbours up to here count.</summary>
     internal const int Reach = 2;
 
-    [ThreadStatic]
-    private static SentenceFeatures? wordKeys;
-
-    /// <summary>The words whose features are in <see cref="wordKeys"/>, by index in the cache (-1: the markers).</summary>
-    [ThreadStatic]
-    private static List<int>? summedWords;
-
-    private TokenFacts Analyze(string text, ReadOnlySpan<TextSpan> tokens)
+    /// <summary>The facts of a sentence's tokens, in this thread's scratch (valid until the next sentence).</summary>
+    internal TokenFacts Analyze(string text, ReadOnlySpan<TextSpan> tokens)
     {
         var facts = scratch ??= new TokenFacts();
         facts.Analyze(text, tokens, lexicon);
@@ -111,7 +47,7 @@ public sealed class NerFeatureExtractor(NerLexicon lexicon)
     /// A word's features at each place of the window, one place as one token of <paramref name="output"/>
     /// (<paramref name="before"/> is the word for the places before the token, <paramref name="after"/> for the rest).
     /// </summary>
-    private void AddWordFeatures(in WordFacts before, in WordFacts after, bool inSentence, SentenceFeatures output)
+    internal void AddWordFeatures(in WordFacts before, in WordFacts after, bool inSentence, SentenceFeatures output)
     {
         for (var d = -Reach; d <= Reach; d++)
         {
@@ -121,7 +57,7 @@ public sealed class NerFeatureExtractor(NerLexicon lexicon)
     }
 
     /// <summary>The features of token <paramref name="i"/> that depend on more than one word, or on where it stands.</summary>
-    private static void AddContextFeatures(TokenFacts f, int i, SentenceFeatures output)
+    internal static void AddContextFeatures(TokenFacts f, int i, SentenceFeatures output)
     {
         void Add(Template template, ulong value) => output.Add(FeatureHash.Combine((ulong)template, value));
 

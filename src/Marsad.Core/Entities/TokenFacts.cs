@@ -26,9 +26,6 @@ internal sealed class TokenFacts
 
     public int Count { get; private set; }
 
-    /// <summary>The summed weights of each cached word's features, for the tagger's scoring.</summary>
-    public WordScores Scores { get; } = new();
-
     /// <summary>Each token's word facts.</summary>
     public WordFacts[] Facts { get; private set; } = [];
 

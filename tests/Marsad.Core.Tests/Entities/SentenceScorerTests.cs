@@ -6,7 +6,7 @@ namespace Marsad.Tests.Entities;
 /// The tagger scores a token from its neighbourhood's features plus kept sums of its words' own features
 /// (<see cref="WordScores"/>); that must come to what scoring every feature one by one gives.
 /// </summary>
-public sealed class WordScoresTests
+public sealed class SentenceScorerTests
 {
     private static readonly NerModel Model = EntityTagger.Default.Model;
 
@@ -36,7 +36,7 @@ public sealed class WordScoresTests
 
                 var (keptFirst, keptSecond) = (new float[size], new float[size]);
                 var context = new SentenceFeatures();
-                Model.Features.Score(text, sentence, weights, context, keptFirst, keptSecond);
+                SentenceScorer.ForThisThread.Score(Model.Features, text, sentence, weights, context, keptFirst, keptSecond);
 
                 AssertClose(allFirst, keptFirst, text, start);
                 AssertClose(allSecond, keptSecond, text, start);
