@@ -59,15 +59,24 @@ public sealed class EntityGazetteer
     /// Marks the longest match starting at each word, left to right without overlap. A match starts on a word's
     /// whole form or its stripped form (hash arrays side by side), and continues over whole forms.
     /// <paramref name="begins"/> gets the types of a match starting at a word, <paramref name="insides"/> those
-    /// of a match continuing over it.
+    /// of a match continuing over it. <paramref name="roles"/>, if given, are each word's
+    /// <see cref="RolesOfWord"/> of both forms together, already known: words that begin no name are then passed
+    /// over without a lookup (most words; the result is the same).
     /// </summary>
-    public void Match(ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> stripped, Span<byte> begins, Span<byte> insides)
+    public void Match(ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> stripped, Span<byte> begins, Span<byte> insides,
+        ReadOnlySpan<byte> roles = default)
     {
+        const int beginsNames = 0x0F;
         begins.Clear();
         insides.Clear();
         var i = 0;
         while (i < words.Length)
         {
+            if (!roles.IsEmpty && (roles[i] & beginsNames) == 0)
+            {
+                i++;
+                continue;
+            }
             var (length, types) = LongestAt(words, words[i], i);
             var fromStripped = stripped[i] != words[i] ? LongestAt(words, stripped[i], i) : default;
             if (fromStripped.Length > length)

@@ -41,6 +41,10 @@ internal sealed class TokenFacts
     /// <summary>Each token's folded word without proclitics, as a hash.</summary>
     public ulong[] Stripped { get; private set; } = [];
 
+    /// <summary>Each token's word's roles in the names of the gazetteer and of the news (copies of its facts', side by side).</summary>
+    public byte[] NameRoles { get; private set; } = [];
+    public byte[] NewsRoles { get; private set; } = [];
+
     public byte[] GazetteerBegin { get; private set; } = [];
     public byte[] GazetteerInside { get; private set; } = [];
     public byte[] NewsBegin { get; private set; } = [];
@@ -73,11 +77,13 @@ internal sealed class TokenFacts
             Facts[i] = word;
             Word[i] = word.Word;
             Stripped[i] = word.Stripped;
+            NameRoles[i] = word.NameWordTypes;
+            NewsRoles[i] = word.NewsWordRoles;
         }
         lexicon.Names.Match(Word.AsSpan(0, Count), Stripped.AsSpan(0, Count), GazetteerBegin.AsSpan(0, Count),
-            GazetteerInside.AsSpan(0, Count));
+            GazetteerInside.AsSpan(0, Count), NameRoles.AsSpan(0, Count));
         lexicon.NewsNames.Match(Word.AsSpan(0, Count), Stripped.AsSpan(0, Count), NewsBegin.AsSpan(0, Count),
-            NewsInside.AsSpan(0, Count));
+            NewsInside.AsSpan(0, Count), NewsRoles.AsSpan(0, Count));
         QuoteSpans.Mark(text, tokens, Quoting);
     }
 
@@ -106,6 +112,8 @@ internal sealed class TokenFacts
         CacheIndex = new int[size];
         Word = new ulong[size];
         Stripped = new ulong[size];
+        NameRoles = new byte[size];
+        NewsRoles = new byte[size];
         GazetteerBegin = new byte[size];
         GazetteerInside = new byte[size];
         NewsBegin = new byte[size];

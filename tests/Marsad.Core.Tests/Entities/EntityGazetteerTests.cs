@@ -13,7 +13,7 @@ public sealed class EntityGazetteerTests
         new GazetteerEntry(["الامم"], EntityType.Miscellaneous),
     ]);
 
-    private static (byte[] Begins, byte[] Insides) Match(string sentence)
+    private static (byte[] Begins, byte[] Insides) Match(string sentence, bool withRoles = false)
     {
         var words = sentence.Split(' ').Select(w => ArabicFolder.Fold(w)).ToArray();
         var hashes = words.Select(w => FeatureHash.Of(w)).ToArray();
@@ -24,8 +24,23 @@ public sealed class EntityGazetteerTests
         }).ToArray();
         var begins = new byte[words.Length];
         var insides = new byte[words.Length];
-        Gazetteer.Match(hashes, stripped, begins, insides);
+        var roles = withRoles
+            ? hashes.Select((hash, i) => (byte)(Gazetteer.RolesOfWord(hash) | Gazetteer.RolesOfWord(stripped[i]))).ToArray()
+            : [];
+        Gazetteer.Match(hashes, stripped, begins, insides, roles);
         return (begins, insides);
+    }
+
+    [Theory]
+    [InlineData("بين بغداد وواشنطن")]
+    [InlineData("قال مصطفى الكاظمي في الأمم المتحدة")]
+    [InlineData("الكاظمي والأمم المتحدة ومصطفى الكاظمي الأمم")]
+    public void Matches_the_same_when_told_which_words_begin_no_name(string sentence)
+    {
+        var (begins, insides) = Match(sentence, withRoles: true);
+        Assert.Equal(Match(sentence).Begins, begins);
+        Assert.Equal(Match(sentence).Insides, insides);
+        Assert.Contains(begins, types => types != 0);
     }
 
     [Fact]
