@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marsad.Text;
 
 namespace Marsad.Entities;
 
@@ -14,6 +15,12 @@ public sealed class WordClusters
     public static IReadOnlyList<int> PrefixLengths { get; } = [4, 6, 10, 14, 20];
 
     private readonly Dictionary<string, int> pathOfWord;
+
+    /// <summary>
+    /// <see cref="pathOfWord"/> again, in the word memo's table: every word the tagger has not seen yet is looked up
+    /// here three to six times, and the memo's table finds a word with one cache miss where the dictionary needs three.
+    /// </summary>
+    private readonly WordMemo<int> pathIdOfWord;
     private readonly Dictionary<string, long> countOfWord;
     private readonly string[] paths;
     private readonly ulong[] prefixHashes;
@@ -21,6 +28,11 @@ public sealed class WordClusters
     private WordClusters(Dictionary<string, int> pathOfWord, Dictionary<string, long> countOfWord, string[] paths)
     {
         this.pathOfWord = pathOfWord;
+        pathIdOfWord = new WordMemo<int>(pathOfWord.Count);
+        foreach (var (word, id) in pathOfWord)
+        {
+            pathIdOfWord.Remember(word, id);
+        }
         this.countOfWord = countOfWord;
         this.paths = paths;
         prefixHashes = new ulong[paths.Length * PrefixLengths.Count];
@@ -92,8 +104,7 @@ public sealed class WordClusters
     }
 
     /// <summary>The path id of a folded word, or -1 if it was too rare to be clustered.</summary>
-    public int Find(ReadOnlySpan<char> foldedWord) =>
-        pathOfWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(foldedWord, out var id) ? id : -1;
+    public int Find(ReadOnlySpan<char> foldedWord) => pathIdOfWord.TryGet(foldedWord, out var id) ? id : -1;
 
     public string PathOf(int pathId) => paths[pathId];
 
