@@ -65,7 +65,7 @@ internal sealed class WordScores(int words = WordFactsCache.DefaultCapacity)
     /// <summary>The sum for the marker standing <paramref name="d"/> places from the token, past the sentence's end.</summary>
     public ReadOnlySpan<float> Padding(int d) => padding.AsSpan((d + NerFeatureExtractor.Reach) * Size, Size);
 
-    /// <summary>The sums for <paramref name="word"/> at every place, nearest before first (<see cref="Length"/> floats), to fill.</summary>
+    /// <summary>The sums for <paramref name="word"/> at every place, from two before the token to two after (<see cref="Length"/> floats), to fill.</summary>
     public Span<float> Of(int word) => rows.AsSpan(word * Length, Length);
 
     /// <summary>The markers' sums at every place, to fill.</summary>
