@@ -18,8 +18,8 @@ public static class QuoteEvaluation
     public static IReadOnlyList<(string Name, string[] Parts)> Reported { get; } =
     [
         ("seed + development", ["seed", "development"]),
-        ("held-out 28", ["held-out-28"]),
-        ("all", ["seed", "development", "held-out-28"]),
+        ("held-out 29", ["held-out-29"]),
+        ("all", ["seed", "development", "held-out-29"]),
     ];
 
     public static QuoteEvaluationReport Run(QuoteGoldSet gold, QuotationExtractor extractor, bool heldOut = true, EntityFinder? entities = null)
