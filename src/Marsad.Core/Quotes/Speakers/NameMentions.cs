@@ -31,7 +31,8 @@ internal sealed class NameMentions(WordShapes shapes)
             // where it opens the sentence (where a verb usually stands) or makes the name longer than three words.
             first--;
         }
-        if (first < 0 || first >= title - 1 || !CanStart(first) || shapes.IsDefinite(first))
+        // وأكد مسرحي أن الفريق قادر: the word right before the title is the name's last, and never a small word (أن).
+        if (first < 0 || first >= title - 1 || !CanStart(first) || shapes.IsDefinite(first) || shapes.IsVocabulary(title - 1))
         {
             return null;
         }

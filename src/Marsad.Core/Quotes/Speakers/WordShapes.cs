@@ -32,8 +32,18 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
     public bool HasPronounSuffix(int i)
     {
         var d = Text.Display(i);
-        return d.Length > 4 && !d.SequenceEqual("الله")
-            && (d.EndsWith('ه') || d.EndsWith("ها") || (d.Length > 5 && (d.EndsWith("هم") || d.EndsWith("هما"))));
+        if (d.Length <= 4 || d.SequenceEqual("الله"))
+        {
+            return false;
+        }
+        if (d.EndsWith("ها") || (d.Length > 5 && (d.EndsWith("هم") || d.EndsWith("هما"))))
+        {
+            return true;
+        }
+        // الفقه، الاتجاه: after ال, a final ه is the word's own letter unless the word without it is one the news
+        // writes (التزامه: التزام).
+        var folded = Text.Folded(i);
+        return d.EndsWith('ه') && (!d.StartsWith("ال", StringComparison.Ordinal) || Lexicon.NameShares.IsSeldomAName(folded.AsSpan(0, folded.Length - 1)));
     }
 
     /// <summary>A preposition joined to the word (لوسائل، بولاية، للمركز).</summary>
@@ -49,7 +59,14 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
     private readonly sbyte[] titles = new sbyte[text.Count];
     private readonly sbyte[] institutions = new sbyte[text.Count];
 
-    public bool IsTitle(int i) => Remembered(titles, i, Lexicon.Titles);
+    public bool IsTitle(int i) => Remembered(titles, i, Lexicon.Titles) && !IsTitleWordInOtherSense(i);
+
+    /// <summary>
+    /// لديه ثقة كبيرة في قدرات: كبير and كبيرة name a rank only before a definite noun (كبير المفاوضين); elsewhere they
+    /// say how big something is.
+    /// </summary>
+    private bool IsTitleWordInOtherSense(int i) =>
+        Text.Folded(i) is "كبير" or "كبيره" && (i + 1 >= Text.Count || !Text.BlankBefore(i + 1) || !IsDefinite(i + 1));
 
     /// <summary>ممثلة بالرئيس عبد ربه منصور هادي، للرئيس: a title with ال behind a joined ب or ل.</summary>
     public bool IsTitleAfterPreposition(int i) => TitleKey.WithoutPreposition(Text.Folded(i)) is { } bare && Lexicon.Titles.Contains(bare);
