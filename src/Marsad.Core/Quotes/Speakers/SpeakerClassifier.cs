@@ -24,6 +24,12 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
     {
         var text = shapes.Text;
         var lexicon = shapes.Lexicon;
+        if (text.Folded(phrase.First).StartsWith("بال", StringComparison.Ordinal) && lexicon.NameShares.IsNeverAName(text.Folded(phrase.First)))
+        {
+            // لكن مورينيو ألقى بالكرة في ملعب فينجر: "with the ..." opens an object, no subject; the speaker (if any) is
+            // the one before the verb.
+            return null;
+        }
         for (var k = phrase.First; k <= phrase.Last && k < phrase.First + 3; k++)
         {
             if (lexicon.Pronouns.Contains(text.Folded(k)))
