@@ -84,6 +84,12 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
                 return name;
             }
         }
+        // رئيس الوزراء اليمني خالد محفوظ بحاح أن: one word past the tagger's span that ends the subject, is no common
+        // word and carries no pronoun is the family name the tagger left out (not أردوغان عزم بلاده, a verb and more).
+        if (name.End == end + 1 && name.End == phrase.Last && !shapes.HasPronounSuffix(name.End) && !shapes.Lexicon.NameShares.IsSeldomAName(shapes.Text.Folded(name.End)))
+        {
+            return name;
+        }
         return (name.Start, end);
     }
 
