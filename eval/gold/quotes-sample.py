@@ -24,17 +24,18 @@ part (now development too) after that (NO_QUOTATION_15), the held-out 16 part (n
 (NO_QUOTATION_25), the held-out 26 part (now development too) after that
 (NO_QUOTATION_26), the held-out 27 part (now development too) after that
 (NO_QUOTATION_27), the held-out 28 part (now development too) after that
-(NO_QUOTATION_28), and the held-out 29 part after that (NO_QUOTATION_29).
+(NO_QUOTATION_28), the held-out 29 part (now development too) after that
+(NO_QUOTATION_29), and the held-out 30 part after that (NO_QUOTATION_30).
 Writes JSON Lines for `marsad analyze --jsonl` on standard output, with an extra "part" field.
 Usage: python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet > sample.jsonl
-       python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet --candidates 4   (held-out 29 candidates to read)
+       python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet --candidates 4   (held-out 30 candidates to read)
 """
 import glob, json, os, random, sys, zipfile
 
 SEED = 20261201
 DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9 = (
     3, 1, 2, 2, 2, 2, 2, 2, 2, 2)
-HELD_OUT_10 = HELD_OUT_11 = HELD_OUT_12 = HELD_OUT_13 = HELD_OUT_14 = HELD_OUT_15 = HELD_OUT_16 = HELD_OUT_17 = HELD_OUT_18 = HELD_OUT_19 = HELD_OUT_20 = HELD_OUT_21 = HELD_OUT_22 = HELD_OUT_23 = HELD_OUT_24 = HELD_OUT_25 = HELD_OUT_26 = HELD_OUT_27 = HELD_OUT_28 = HELD_OUT_29 = 2
+HELD_OUT_10 = HELD_OUT_11 = HELD_OUT_12 = HELD_OUT_13 = HELD_OUT_14 = HELD_OUT_15 = HELD_OUT_16 = HELD_OUT_17 = HELD_OUT_18 = HELD_OUT_19 = HELD_OUT_20 = HELD_OUT_21 = HELD_OUT_22 = HELD_OUT_23 = HELD_OUT_24 = HELD_OUT_25 = HELD_OUT_26 = HELD_OUT_27 = HELD_OUT_28 = HELD_OUT_29 = HELD_OUT_30 = 2
 MIN_CHARS, MAX_CHARS = 200, 5000
 # Read for held-out 2 and passed over: no quotation in them (news items, columns, results).
 NO_QUOTATION = {
@@ -280,6 +281,8 @@ NO_QUOTATION_29 = {
     "3alyoum-89", "3alyoum-90", "aawsat-67", "alriyadh-86", "alriyadh-87", "alwatan-80", "alwatan-81", "alwatan-82",
     "alyaum-85",
 }
+# Read for held-out 30 and passed over: no quotation in them.
+NO_QUOTATION_30 = set()
 
 folder = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "../shared/data/saudinewsnet"
 candidates = int(sys.argv[sys.argv.index("--candidates") + 1]) if "--candidates" in sys.argv else None
@@ -297,8 +300,8 @@ for outlet in sorted(by_outlet):
     records = by_outlet[outlet]
     order = list(range(len(records)))
     rng.shuffle(order)  # one shuffle per outlet, whatever is taken from it, so earlier draws never change
-    taken = held_out_29 = read_29 = 0
-    # The parts read by hand before held-out 29, in drawing order: how many each takes per outlet, the articles read
+    taken = held_out_30 = read_30 = 0
+    # The parts read by hand before held-out 30, in drawing order: how many each takes per outlet, the articles read
     # and passed over for holding no quotation; all are development now (see quotes-README.md).
     read_parts = [[HELD_OUT_2, NO_QUOTATION], [HELD_OUT_3, NO_QUOTATION_3], [HELD_OUT_4, NO_QUOTATION_4],
                   [HELD_OUT_5, NO_QUOTATION_5], [HELD_OUT_6, NO_QUOTATION_6], [HELD_OUT_7, NO_QUOTATION_7],
@@ -315,7 +318,8 @@ for outlet in sorted(by_outlet):
                   [HELD_OUT_25, NO_QUOTATION_25],
                   [HELD_OUT_26, NO_QUOTATION_26],
                   [HELD_OUT_27, NO_QUOTATION_27],
-                  [HELD_OUT_28, NO_QUOTATION_28]]
+                  [HELD_OUT_28, NO_QUOTATION_28],
+                  [HELD_OUT_29, NO_QUOTATION_29]]
     for index in order:
         record = records[index]
         text = " ".join(record["content"].split())
@@ -330,19 +334,19 @@ for outlet in sorted(by_outlet):
         elif still_drawing is not None:
             if article in still_drawing[1]:
                 continue
-            part = "development"  # held-out 2 to 28, scored, are development now
+            part = "development"  # held-out 2 to 29, scored, are development now
             still_drawing[0] -= 1
         elif candidates is not None:
-            part = "held-out-29"
-            read_29 += 1
-            if read_29 > candidates:
+            part = "held-out-30"
+            read_30 += 1
+            if read_30 > candidates:
                 break
-        elif article in NO_QUOTATION_29:
+        elif article in NO_QUOTATION_30:
             continue
         else:
-            part = "held-out-29"
-            held_out_29 += 1
-        if candidates is None or part == "held-out-29":
+            part = "held-out-30"
+            held_out_30 += 1
+        if candidates is None or part == "held-out-30":
             print(json.dumps(dict(record, id=article, part=part), ensure_ascii=False))
-        if held_out_29 == HELD_OUT_29:
+        if held_out_30 == HELD_OUT_30:
             break

@@ -18,8 +18,8 @@ public static class QuoteEvaluation
     public static IReadOnlyList<(string Name, string[] Parts)> Reported { get; } =
     [
         ("seed + development", ["seed", "development"]),
-        ("held-out 29", ["held-out-29"]),
-        ("all", ["seed", "development", "held-out-29"]),
+        ("held-out 30", ["held-out-30"]),
+        ("all", ["seed", "development", "held-out-30"]),
     ];
 
     public static QuoteEvaluationReport Run(QuoteGoldSet gold, QuotationExtractor extractor, bool heldOut = true, EntityFinder? entities = null)
