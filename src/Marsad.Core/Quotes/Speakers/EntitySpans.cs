@@ -51,6 +51,12 @@ internal sealed class EntitySpans
                 personLast = new int[text.Count];
                 Array.Fill(personLast, -1);
             }
+            // إبراهيم محمد الجار الله: the tagger ends the person before الله (God, to it, in most of the news); right
+            // after a name, written apart, it ends a compound family name (الجار الله، نصر الله، فضل الله).
+            if (last + 1 < text.Count && text.BlankBefore(last + 1) && text.Folded(last + 1) == "الله")
+            {
+                last++;
+            }
             for (var k = first; k <= last; k++)
             {
                 personLast[k] = last;
