@@ -82,7 +82,15 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         return answers[i] > 0;
     }
 
-    public bool IsLink(int i) => Lexicon.NameLinks.Contains(Text.Folded(i));
+    public bool IsLink(int i) => Lexicon.NameLinks.Contains(Text.Folded(i)) || IsMauritanianLink(i);
+
+    /// <summary>
+    /// إسماعيل ولد الشيخ أحمد: ولد links a Mauritanian name as بن does, between a name's word and one more; not the
+    /// verb "was born" (ولد في، الذي ولد), which a stopper, a small word or a verb of saying follows or precedes.
+    /// </summary>
+    private bool IsMauritanianLink(int i) =>
+        Text.Folded(i) is "ولد" && i > 0 && i + 1 < Text.Count && Text.BlankBefore(i) && Text.BlankBefore(i + 1)
+        && !IsDefinite(i - 1) && !IsVocabulary(i - 1) && !HasJoinedPreposition(i - 1) && !IsStopper(i + 1) && !IsCue(i + 1) && !IsComplementizer(i + 1);
 
     public bool IsCue(int i) => Lexicon.Cue(Text.Folded(i)) is not null;
 
