@@ -21,7 +21,7 @@ internal sealed class NameMentions(WordShapes shapes)
             title--;
         }
         var first = title - 1;
-        while (first > 0 && title - first < 4 && shapes.Text.BlankBefore(first) && !text.StartsClause(first - 1) && CanStart(first - 1))
+        while (first > 0 && title - first < 4 && shapes.Text.BlankBefore(first) && !text.StartsClause(first - 1) && (CanStart(first - 1) || IsAfterAbd(first - 1)))
         {
             first--;
         }
@@ -39,6 +39,10 @@ internal sealed class NameMentions(WordShapes shapes)
         var opens = text.StartsClause(first) || (first > 0 && text.StartsClause(first - 1) && shapes.Text.BlankBefore(first));
         return opens ? (first, title - 1) : null;
     }
+
+    /// <summary>الرحيم in عبد الرحيم مصطفى: a word with ال that عبد, written apart, joins into one given name.</summary>
+    private bool IsAfterAbd(int k) =>
+        k > 0 && shapes.IsDefinite(k) && shapes.Text.BlankBefore(k) && shapes.Text.Folded(k - 1) == "عبد" && !shapes.IsVocabulary(k);
 
     /// <summary>
     /// A word a name can start with, or a foreign given name that starts like a joined preposition and is no word
