@@ -60,6 +60,12 @@ public sealed class QuotationExtractor(ISpeakerKeys keys, ContinuationRanker? ra
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entities);
         var quoteText = new QuoteText(text);
+        var cues = CueFinder.Find(quoteText, lexicon);
+        if (cues.Count == 0)
+        {
+            // Most of the work below reads the article's people before any cue is resolved: with no cue, it is spared.
+            return [];
+        }
         var shapes = new WordShapes(quoteText, lexicon);
         var tagged = entities.Count == 0 ? EntitySpans.None : new EntitySpans(quoteText, entities);
         var phrases = new NounPhraseReader(shapes, tagged);
@@ -74,7 +80,7 @@ public sealed class QuotationExtractor(ISpeakerKeys keys, ContinuationRanker? ra
 
         var found = new List<Quotation>();
         var readUpTo = 0;
-        foreach (var cue in CueFinder.Find(quoteText, lexicon))
+        foreach (var cue in cues)
         {
             if (quoteText.Start(cue.Word) < readUpTo)
             {

@@ -15,7 +15,16 @@ internal sealed class ContinuationOptions(WordShapes shapes, ArticlePeople peopl
     private const int TaggedOptions = 5;
     private const int KnownOptions = 3;
 
+    /// <summary>Room for an option's features from the start (some twenty), rather than a list grown four times.</summary>
+    private const int FeaturesPerOption = 24;
+
     private readonly Dictionary<int, (ResolvedSpeaker Speaker, string Key, int Version)> madeSpeakers = [];
+
+    /// <summary>
+    /// Each speaker's key by its text and kind: every continuation offers the same few speakers again, and making a
+    /// key folds the text and allocates as it goes (the keys were a thirtieth of an enriched ingest's garbage).
+    /// </summary>
+    private readonly Dictionary<(string Text, SpeakerKind Kind), string> madeKeys = [];
 
     public List<(ResolvedSpeaker Speaker, List<string> Features)> Offer(SpeechCue cue, int cueBefore, ResolvedSpeaker ruled, string path,
         IReadOnlyList<ResolvedSpeaker> recent)
@@ -24,12 +33,12 @@ internal sealed class ContinuationOptions(WordShapes shapes, ArticlePeople peopl
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         int Add(ResolvedSpeaker speaker, string how, int mention)
         {
-            var key = speaker.Text is null ? "" : keys.KeyOf(speaker.Text, speaker.Kind);
+            var key = speaker.Text is null ? "" : KeyOf(speaker.Text, speaker.Kind);
             if (!byKey.TryGetValue(key, out var at))
             {
                 at = options.Count;
                 byKey[key] = at;
-                options.Add((speaker, [], mention));
+                options.Add((speaker, new List<string>(FeaturesPerOption), mention));
             }
             else if (mention > options[at].Mention)
             {
@@ -179,9 +188,19 @@ internal sealed class ContinuationOptions(WordShapes shapes, ArticlePeople peopl
             ? new ResolvedSpeaker(people.Named(first, last)?.Display ?? text.Phrase(first, last), SpeakerKind.Person, SpeakerCue.Name,
                 text.Start(first), text.End(last))
             : new ResolvedSpeaker(text.Phrase(first, last), SpeakerKind.Organization, SpeakerCue.Description, text.Start(first), text.End(last));
-        var key = keys.KeyOf(speaker.Text!, speaker.Kind);
+        var key = KeyOf(speaker.Text!, speaker.Kind);
         madeSpeakers[first] = (speaker, key, people.Version);
         return (speaker, key);
+    }
+
+    private string KeyOf(string text, SpeakerKind kind)
+    {
+        if (!madeKeys.TryGetValue((text, kind), out var key))
+        {
+            key = keys.KeyOf(text, kind);
+            madeKeys[(text, kind)] = key;
+        }
+        return key;
     }
 
     private int MentionOf(ResolvedSpeaker speaker, SpeechCue cue) =>
