@@ -231,7 +231,8 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
             }
         }
         var w = Text.Folded(i);
-        return w.Length > 3 && words.Contains(w[1..]);
+        // Looked up as a span: a substring per word asked about was garbage for nothing.
+        return w.Length > 3 && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.AsSpan(1));
     }
 
     /// <summary>
