@@ -214,7 +214,8 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         w.Length is > 1 and < 6 && w[0] is 'و' or 'ف'
         && (Lexicon.Stoppers.Contains(w.AsSpan(1)) || Lexicon.ClauseLeads.Contains(w.AsSpan(1)) || Lexicon.Pronouns.Contains(w.AsSpan(1)));
 
-    private HashSet<string>? words;
+    /// <summary>The text's folded words, looked up as spans (a substring per word asked about was garbage for nothing).</summary>
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? words;
 
     /// <summary>
     /// لسوق in المدير التنفيذي لسوق عكاظ: the word without its first letter stands alone elsewhere in the text (سوق
@@ -224,15 +225,15 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
     {
         if (words is null)
         {
-            words = new HashSet<string>(Text.Count, StringComparer.Ordinal);
+            var set = new HashSet<string>(Text.Count, StringComparer.Ordinal);
             for (var k = 0; k < Text.Count; k++)
             {
-                words.Add(Text.Folded(k));
+                set.Add(Text.Folded(k));
             }
+            words = set.GetAlternateLookup<ReadOnlySpan<char>>();
         }
         var w = Text.Folded(i);
-        // Looked up as a span: a substring per word asked about was garbage for nothing.
-        return w.Length > 3 && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.AsSpan(1));
+        return w.Length > 3 && words.Value.Contains(w.AsSpan(1));
     }
 
     /// <summary>

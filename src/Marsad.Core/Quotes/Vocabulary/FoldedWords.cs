@@ -13,7 +13,8 @@ internal sealed class FoldedWords
     /// <summary>
     /// One bit per outline of the set's words (length, two first and two last letters, hashed): almost every word
     /// of a text is in none of the sets and is asked about many times, and one bit of 8 KB answers most of them
-    /// before the set's hashing and probing (the title and institution lookups were 2-3% of an enriched ingest).
+    /// before the set's hashing and probing (`ArticlePeople`'s title lookups: 2.4% of an enriched ingest's samples
+    /// before, 0.3% after, though part of what moved was folding each word, which they had been first to ask for).
     /// </summary>
     private readonly ulong[] outlines = new ulong[FilterBits / 64];
 
