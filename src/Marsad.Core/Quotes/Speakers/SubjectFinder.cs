@@ -36,6 +36,11 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             }
         }
         j = PastAddressee(j);
+        if (shapes.Lexicon.Addressees.Contains(text.Folded(j)))
+        {
+            // سألته ...، قال لي: "...": the one spoken to, with no subject after it, is never the speaker.
+            return null;
+        }
         if (j + 1 < text.Count && text.Folded(j) is "به" or "بها" && cue.Word > 0 && text.Folded(cue.Word - 1) is "ما")
         {
             // بحسب ما أفاد به المتحدث: the pronoun takes up ما; the subject follows it.
