@@ -66,6 +66,10 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             return null;
         }
         var w = text.Folded(j);
+        if (IsObjectWithPronoun(j))
+        {
+            return null;
+        }
         if (shapes.IsProphetsBlessing(j))
         {
             // حين قال صلى الله عليه وسلم "...": the blessing stands for the one it blesses, the subject.
@@ -76,6 +80,18 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             return null;
         }
         return phrases.ReadForward(j);
+    }
+
+    /// <summary>
+    /// وأكدت ثقتها بأن، وأكد خلالها أن: a word ending in a pronoun (ها، هم) right after the verb is its object or an
+    /// adverb, not its subject; بعضهم and أحدهم (a quantifier with its pronoun) are the exception.
+    /// </summary>
+    private bool IsObjectWithPronoun(int j)
+    {
+        var d = shapes.Text.Display(j);
+        var folded = shapes.Text.Folded(j);
+        return d.Length > 4 && (d.EndsWith("ها", StringComparison.Ordinal) || d.EndsWith("هم", StringComparison.Ordinal))
+            && !shapes.Lexicon.GroupLeads.Contains(folded.AsSpan(0, folded.Length - 2));
     }
 
     /// <summary>
