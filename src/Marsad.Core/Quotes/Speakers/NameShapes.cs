@@ -82,16 +82,13 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
     /// </summary>
     private bool InInstitutionName(int k, NounPhrase phrase)
     {
-        if (k < phrase.First + 2 || !IsRoyalTitle(k - 1) || HasPunctuationBefore(k) || HasPunctuationBefore(k - 1))
+        if (k < phrase.First + 2 || !shapes.IsRoyalTitle(k - 1) || HasPunctuationBefore(k) || HasPunctuationBefore(k - 1))
         {
             return false;
         }
         var noun = k - 2;
         return !shapes.IsDefinite(noun) && (shapes.IsInstitution(noun) || (shapes.HasJoinedPreposition(noun) && shapes.IsVocabularyAfterPreposition(noun)));
     }
-
-    /// <summary>The titles institutions are named by (مركز الملك سلمان، مستشفى الأمير محمد، جائزة الشيخ زايد); not وكيل اللاعب فلان.</summary>
-    private bool IsRoyalTitle(int k) => shapes.Text.Folded(k) is "الملك" or "الامير" or "الشيخ" or "السلطان";
 
     private bool HasComma(int k) => shapes.Text.CommaBefore(k);
 

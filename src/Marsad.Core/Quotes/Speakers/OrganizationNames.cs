@@ -352,13 +352,20 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             // لمهرجان جدة: a complement joined by لـ takes its own complement; هيئة الاتصالات وتقنية المعلومات: so does
             // a noun joined by و (ending in ة, so no verb) before its own complement.
             if (shapes.IsDefinite(k - 1) && !shapes.IsDefinite(k) && !text.Folded(k).StartsWith('ل') && !JoinedNounBeforeComplement(k, last)
-                && !OwnNameBeforeItsWords(k, last))
+                && !OwnNameBeforeItsWords(k, last) && !RoyalNameInName(k))
             {
                 return k - 1;
             }
         }
         return last;
     }
+
+    /// <summary>
+    /// قالت مؤسسة جسر الملك فهد، في بيان: a king's or prince's name after his title is part of the institution's name
+    /// (the tagger, seeing a person there, gives no body's span that goes on).
+    /// </summary>
+    private bool RoyalNameInName(int k) =>
+        shapes.IsRoyalTitle(k - 1) && shapes.Text.GapBefore(k).IsWhiteSpace() && shapes.CanStartName(k);
 
     /// <summary>
     /// وأكدت شركة الطاقة الوطنية الجزائرية سوناطراك أنها: one word the tagger found as a name, last before أن, is the

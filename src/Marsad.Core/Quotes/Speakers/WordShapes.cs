@@ -186,6 +186,9 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         return !IsDefinite(k) && (display.EndsWith("اً", StringComparison.Ordinal) || display.EndsWith("ًا", StringComparison.Ordinal));
     }
 
+    /// <summary>The titles institutions are named by (مركز الملك سلمان، مستشفى الأمير محمد، جائزة الشيخ زايد).</summary>
+    public bool IsRoyalTitle(int k) => Text.Folded(k) is "الملك" or "الامير" or "الشيخ" or "السلطان";
+
     /// <summary>منطقة، محافظة، إمارة، بمنطقة: a region of the state, whose name follows (a body's name may end with it).</summary>
     public bool IsRegion(int k) => Text.Folded(k) is "منطقه" or "محافظه" or "اماره" or "بمنطقه" or "بمحافظه";
 
