@@ -344,6 +344,10 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             {
                 return k - 1;
             }
+            if (StartsPartnership(k))
+            {
+                return k - 1;
+            }
             // الشؤون الصحية في منطقة مكة المكرمة، الإدارة العامة للتعليم بمنطقة جازان: the region it serves.
             if ((text.Folded(k) == "في" && k + 1 <= last && shapes.IsRegion(k + 1)) || (shapes.IsRegion(k) && text.Folded(k).StartsWith('ب')))
             {
@@ -359,6 +363,12 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         }
         return last;
     }
+
+    /// <summary>
+    /// أعلنت الهيئة السعودية للمهندسين بالتعاون مع وزارة التعليم: "in cooperation with" names a partner after the
+    /// institution, never a word of its name.
+    /// </summary>
+    private bool StartsPartnership(int k) => shapes.Text.Folded(k) is "بالتعاون" or "بالتنسيق" or "بالشراكه" or "بالاشتراك";
 
     /// <summary>
     /// قالت مؤسسة جسر الملك فهد، في بيان: a king's or prince's name after his title is part of the institution's name
