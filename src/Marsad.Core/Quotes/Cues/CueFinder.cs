@@ -46,7 +46,7 @@ internal static class CueFinder
     /// "between"), at the head of its clause. Another cue ends the search for what a cue introduces; "via" does not.
     /// </summary>
     public static bool StandsAsCue(QuoteText text, QuoteLexicon lexicon, int i) =>
-        lexicon.Cue(text.Folded(i)) is { } entry && InPlace(text, lexicon, i, entry) && !AfterNot(text, i);
+        lexicon.Cue(text.Folded(i)) is { } entry && InPlace(text, lexicon, i, entry) && !AfterNot(text, i) && !SpokespersonFor(text, i, entry);
 
     /// <summary>الذي فضل عدم ذكر اسمه: after عدم "not" the word is a verbal noun (mentioning), not a verb of saying.</summary>
     private static bool AfterNot(QuoteText text, int i) => i > 0 && text.Folded(i - 1) is "عدم";
@@ -85,13 +85,17 @@ internal static class CueFinder
         {
             return false;
         }
-        if (AfterNot(text, i))
+        if (AfterNot(text, i) || SpokespersonFor(text, i, entry))
         {
             return false;
         }
         // ما يؤكد أن، مما يشير إلى أن: "which confirms that" has no speaker.
         return text.StartsClause(i) || text.Folded(i - 1) is not ("ما" or "مما" or "بما");
     }
+
+    /// <summary>قالت متحدثة باسم الشرطة: before باسم the participle is the spokesperson, who speaks, not a cue.</summary>
+    public static bool SpokespersonFor(QuoteText text, int i, CueEntry entry) =>
+        entry.Form == CueForm.Participle && i + 1 < text.Count && text.Sentence(i + 1) == text.Sentence(i) && text.Folded(i + 1) is "باسم";
 
     /// <summary>بحسب ما أفاد، وفق ما ذكر: a verb of saying after "according to what".</summary>
     private static bool Attribution(QuoteText text, int i) =>

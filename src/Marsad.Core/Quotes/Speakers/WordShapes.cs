@@ -92,7 +92,7 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         Text.Folded(i) is "ولد" && i > 0 && i + 1 < Text.Count && Text.BlankBefore(i) && Text.BlankBefore(i + 1)
         && !IsDefinite(i - 1) && !IsVocabulary(i - 1) && !HasJoinedPreposition(i - 1) && !IsStopper(i + 1) && !IsCue(i + 1) && !IsComplementizer(i + 1);
 
-    public bool IsCue(int i) => Lexicon.Cue(Text.Folded(i)) is not null;
+    public bool IsCue(int i) => Lexicon.Cue(Text.Folded(i)) is { } entry && !Cues.CueFinder.SpokespersonFor(Text, i, entry);
 
     /// <summary>
     /// A word that ends a subject. Folding joins two names to prepositions: إمام (a title) folds like أمام, and the
