@@ -121,7 +121,7 @@ internal sealed class ArticlePeople
         {
             return null;
         }
-        var candidates = people.Where(p => wanted.All(w => p.TitleWords.Contains(w) || IsPlaceOfAdjective(w, p.TitleWords))).ToList();
+        var candidates = people.Where(p => wanted.All(w => p.TitleWords.Contains(w) || IsPlaceOfAdjective(w, p.TitleWords) || WithJoinedIn(w, p.TitleWords))).ToList();
         return candidates.Where(p => p.Mentions.Any(m => m < position)).MaxBy(p => p.Mentions.Where(m => m < position).Max())
             ?? candidates.MinBy(p => p.Mentions.Min())
             ?? WithoutOrigin(wanted)
@@ -180,6 +180,13 @@ internal sealed class ArticlePeople
     /// </summary>
     private static bool IsPlaceOfAdjective(string word, HashSet<string> titleWords) =>
         word.Length > 3 && word[^1] == 'ي' && titleWords.Contains(word[..^1]);
+
+    /// <summary>
+    /// مدير التخطيط بتعليم الرياض after مدير التخطيط في تعليم الرياض سعود العبداللطيف: a joined ب "in" says what في
+    /// said (في is no word of a title's key).
+    /// </summary>
+    private static bool WithJoinedIn(string word, HashSet<string> titleWords) =>
+        word.Length > 4 && word[0] == 'ب' && titleWords.Contains(word[1..]);
 
     /// <summary>
     /// The people mentioned before <paramref name="position"/>, with their latest mention there, latest first (both
