@@ -26,7 +26,8 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         }
         var sentence = text.Sentence(first);
         var personTitle = shapes.IsTitle(first);
-        var source = shapes.Lexicon.Anonymous.Contains(text.Folded(first)) || shapes.Lexicon.Groups.Contains(text.Folded(first));
+        var quantity = shapes.IsQuantityOf(first);
+        var source = shapes.Lexicon.Anonymous.Contains(text.Folded(first)) || shapes.Lexicon.Groups.Contains(text.Folded(first)) || quantity;
         var sawName = false;
         var commas = 0;
         var last = -1;
@@ -45,7 +46,8 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
                 || (source && (ObjectAfterPlace(k) || AfterQuotedName(k) || ObjectAfterPlural(k))) || VerbOfRelative(k)
                 || shapes.Text.Folded(k) is "التابع" or "التابعه" || HeadedBy(first, k)
                 || (source && shapes.Text.Folded(k) is "الذي" or "التي" or "الذين")
-                || (personTitle && k > first && shapes.IsNisba(k - 1) && ToMedia(k))))
+                || (personTitle && k > first && shapes.IsNisba(k - 1) && ToMedia(k))
+                || (quantity && k > first + 2 && ObjectAfterQuantity(k))))
             {
                 break;
             }
@@ -61,6 +63,16 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         }
         return last < 0 ? null : new NounPhrase(first, last);
     }
+
+    /// <summary>
+    /// أبدى عدد من أفراد المجتمع عدم رضاهم، تناول العديد من افتتاحياتها الحدث: what a number of people speak of or do
+    /// starts after a word with its pronoun, or where a word without ال follows one with it (not a preposition, nor
+    /// a joined و or لـ going on with the people: عدد من أهالي المدينة المنورة وزائريها).
+    /// </summary>
+    private bool ObjectAfterQuantity(int k) =>
+        shapes.Text.Display(k - 1).EndsWith("ها", StringComparison.Ordinal) || shapes.Text.Display(k - 1).EndsWith("هم", StringComparison.Ordinal)
+        || (shapes.IsDefinite(k - 1) && !shapes.IsDefinite(k) && !shapes.IsLink(k) && !shapes.IsStopper(k)
+            && shapes.Text.Folded(k)[0] is not ('ل' or 'و'));
 
     /// <summary>
     /// شركة آسيا للاستثمار: a word with لل ending a body's name is its complement, not whom the words were said to,

@@ -57,6 +57,11 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         {
             return NotASpeaker;
         }
+        if (shapes.IsQuantityOf(phrase.First) && phrase.Count > 2)
+        {
+            // ذكر العديد من المواطنين والمقيمين، أكد عدد من قادة القطاعات: a number of them speaks as a group.
+            return Described(phrase, SpeakerKind.Group);
+        }
         // A source, a group or an institution at the head: the words after it describe it (مصدر مطلع، وزارة
         // الداخلية التونسية), they are no name, unless a title stands there too (المتحدث باسم الوزارة فلان).
         if (lexicon.Anonymous.Contains(h) && !organizations.HasIssuer(head) && TaggedNameAtEnd(phrase, head) is { } named)
