@@ -74,4 +74,25 @@ public sealed class TermIndexTests
 
         Assert.Equal([first, second], index.Candidates(["بغداد", "كاظم", "انسحاب"], maxPostings: 10, minShared: 3));
     }
+
+    [Fact]
+    public void A_term_goes_from_one_item_to_several_and_back_without_losing_any()
+    {
+        // A term's only item is held without a set, and a set is made when a second comes: each step must keep both.
+        var index = new TermIndex<Cluster>();
+        var (iraq, talks, visit) = (new Cluster("iraq"), new Cluster("talks"), new Cluster("visit"));
+        index.Index(iraq, ["بغداد", "بغداد", "كاظم"]);
+        index.Index(talks, ["بغداد", "حوار"]);
+        index.Index(visit, ["بغداد", "زيارة"]);
+
+        Assert.Equal([iraq, talks, visit], index.Candidates(["بغداد"], maxPostings: 10, minShared: 1));
+        index.Remove(talks);
+        index.Remove(iraq);
+        Assert.Equal([visit], index.Candidates(["بغداد", "كاظم", "حوار"], maxPostings: 10, minShared: 1));
+        index.Remove(visit);
+        Assert.Empty(index.Candidates(["بغداد", "زيارة"], maxPostings: 10, minShared: 1));
+        index.Index(iraq, ["كاظم"]);
+        Assert.Equal([iraq], index.Candidates(["كاظم"], maxPostings: 1, minShared: 1));
+        Assert.Empty(index.Candidates(["كاظم"], maxPostings: 0, minShared: 1));
+    }
 }
