@@ -22,6 +22,12 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             // ووزارة الداخلية إذ تعلن: the joined و is the conjunction, not the institution's name.
             display = display[1..];
         }
+        if (!shapes.Lexicon.Documents.Contains(folded) && NameInMarksAfterDescription(head, phrase.Last) is { } alias)
+        {
+            // وزارة الدفاع الأمريكية (البنتاجون)، شركة الأدوية الأمريكية "إيلي ليلي": after the words that describe
+            // the body, the name in marks is what it is called.
+            return new ResolvedSpeaker(alias.Name, SpeakerKind.Organization, SpeakerCue.Description, text.Start(phrase.First), text.End(alias.Last));
+        }
         if (!shapes.Lexicon.Documents.Contains(folded) && NameInMarks(head) is { } marked)
         {
             // مجلة «كمبيوتر بيلد» الألمانية، وكالة "موديز" للتصنيف الائتماني، وكالة ( دوغان ) التركية: the name set in
@@ -284,6 +290,26 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             && text.GapBefore(k).IsWhiteSpace() && shapes.IsDefinite(k + 1);
     }
 
+    /// <summary>
+    /// ذكرت شركة الأدوية الأمريكية "إيلي ليلي" أن: the name in marks after the words with ال that describe the body
+    /// is its name, as it is right after the head word.
+    /// </summary>
+    private (string Name, int Last)? NameInMarksAfterDescription(int head, int last)
+    {
+        if (last <= head)
+        {
+            return null;
+        }
+        for (var k = head + 1; k <= last; k++)
+        {
+            if (!shapes.IsDefinite(k) || !shapes.Text.GapBefore(k).IsWhiteSpace())
+            {
+                return null;
+            }
+        }
+        return NameInMarks(last);
+    }
+
     /// <summary>The words of one to four set in quote marks or brackets right after word <paramref name="head"/>, if they are.</summary>
     private (string Name, int Last)? NameInMarks(int head)
     {
@@ -356,7 +382,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             // لمهرجان جدة: a complement joined by لـ takes its own complement; هيئة الاتصالات وتقنية المعلومات: so does
             // a noun joined by و (ending in ة, so no verb) before its own complement.
             if (shapes.IsDefinite(k - 1) && !shapes.IsDefinite(k) && !text.Folded(k).StartsWith('ل') && !JoinedNounBeforeComplement(k, last)
-                && !OwnNameBeforeItsWords(k, last) && !RoyalNameInName(k))
+                && !OwnNameBeforeItsWords(k, last) && !RoyalNameInName(k) && !NumberEndingName(k, last))
             {
                 return k - 1;
             }
@@ -369,6 +395,12 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
     /// institution, never a word of its name.
     /// </summary>
     private bool StartsPartnership(int k) => shapes.Text.Folded(k) is "بالتعاون" or "بالتنسيق" or "بالشراكه" or "بالاشتراك";
+
+    /// <summary>
+    /// وقالت الفرقة 30 إن: a number last before the words said numbers the body (a brigade, a channel), not its object.
+    /// </summary>
+    private bool NumberEndingName(int k, int last) =>
+        k == last && shapes.Text.Folded(k).All(char.IsDigit) && shapes.Text.GapBefore(k).IsWhiteSpace();
 
     /// <summary>
     /// قالت مؤسسة جسر الملك فهد، في بيان: a king's or prince's name after his title is part of the institution's name
