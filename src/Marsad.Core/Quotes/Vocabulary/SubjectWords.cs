@@ -86,6 +86,8 @@ internal static class SubjectWords
         "حسبما", "وحسبما", "مثلما", "كلما", "طالما",
         // بل العكس أكد أنها: بل turns the clause; the subject stands after it.
         "بل",
+        // ومضت تقول إن: "went on" before the verb of saying, whose speaker is the one speaking before.
+        "مضى", "مضت",
     ];
 
     /// <summary>Subjects that are evidence, not speakers: بينت الاختبارات أن is no quotation.</summary>
