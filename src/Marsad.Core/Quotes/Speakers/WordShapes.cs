@@ -186,9 +186,9 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         return !IsDefinite(k) && (display.EndsWith("اً", StringComparison.Ordinal) || display.EndsWith("ًا", StringComparison.Ordinal));
     }
 
-    /// <summary>عدد من، العديد من، بعض من: a number of the people (or things) the words after it name.</summary>
+    /// <summary>عدد من، العديد من، بعض من، الكثير من: a number of the people (or things) the words after it name.</summary>
     public bool IsQuantityOf(int k) =>
-        Text.Folded(k) is "عدد" or "العديد" or "بعض" && k + 1 < Text.Count && Text.Folded(k + 1) is "من" && Text.BlankBefore(k + 1);
+        Text.Folded(k) is "عدد" or "العديد" or "بعض" or "الكثير" or "كثير" && k + 1 < Text.Count && Text.Folded(k + 1) is "من" && Text.BlankBefore(k + 1);
 
     /// <summary>The titles institutions are named by (مركز الملك سلمان، مستشفى الأمير محمد، جائزة الشيخ زايد).</summary>
     public bool IsRoyalTitle(int k) => Text.Folded(k) is "الملك" or "الامير" or "الشيخ" or "السلطان";
