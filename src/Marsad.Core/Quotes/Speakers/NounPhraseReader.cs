@@ -70,7 +70,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
     /// a joined و or لـ going on with the people: عدد من أهالي المدينة المنورة وزائريها).
     /// </summary>
     private bool ObjectAfterQuantity(int k) =>
-        shapes.Text.Display(k - 1).EndsWith("ها", StringComparison.Ordinal) || shapes.Text.Display(k - 1).EndsWith("هم", StringComparison.Ordinal)
+        shapes.EndsWithHaOrHum(k - 1)
         || (shapes.IsDefinite(k - 1) && !shapes.IsDefinite(k) && !shapes.IsLink(k) && !shapes.IsStopper(k)
             && shapes.Text.Folded(k)[0] is not ('ل' or 'و'));
 

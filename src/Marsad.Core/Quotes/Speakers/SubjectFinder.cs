@@ -88,9 +88,8 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
     /// </summary>
     private bool IsObjectWithPronoun(int j)
     {
-        var d = shapes.Text.Display(j);
         var folded = shapes.Text.Folded(j);
-        return d.Length > 4 && (d.EndsWith("ها", StringComparison.Ordinal) || d.EndsWith("هم", StringComparison.Ordinal))
+        return shapes.Text.Display(j).Length > 4 && shapes.EndsWithHaOrHum(j)
             && !shapes.Lexicon.GroupLeads.Contains(folded.AsSpan(0, folded.Length - 2));
     }
 

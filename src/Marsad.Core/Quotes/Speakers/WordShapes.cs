@@ -46,6 +46,16 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         return d.EndsWith('ه') && (!d.StartsWith("ال", StringComparison.Ordinal) || Lexicon.NameShares.IsSeldomAName(folded.AsSpan(0, folded.Length - 1)));
     }
 
+    /// <summary>
+    /// ثقتها، رضاهم: the word as written ends in ها or هم, the pronouns that mark a noun as someone's (its object's
+    /// or its adverb's) right after a verb or a number of people. No length bound: the callers set their own.
+    /// </summary>
+    public bool EndsWithHaOrHum(int i)
+    {
+        var d = Text.Display(i);
+        return d.EndsWith("ها", StringComparison.Ordinal) || d.EndsWith("هم", StringComparison.Ordinal);
+    }
+
     /// <summary>A preposition joined to the word (لوسائل، بولاية، للمركز).</summary>
     public bool HasJoinedPreposition(int i)
     {
