@@ -20,8 +20,9 @@ internal static class TrainContinuationsCommand
         };
         var command = new Command("continuations",
             "Learn, from the quotation gold's seed and development articles (never a held-out part), which of the speakers " +
-            "the rules offer a continuation or a pronoun points back to (وأضاف، مشيرا، لكنه أكد): the rules' own choice, the " +
-            "last few speakers, or a person or body the entity tagger found just before. Rerun after `train ner`, after " +
+            "the rules offer a continuation or a pronoun points back to (وأضاف، مشيرا، لكنه أكد), and when a subject the " +
+            "rules read (وقال ...) is to be trusted: the rules' own choice, the last few speakers, or a person or body the " +
+            "entity tagger found just before. Rerun after `train ner`, after " +
             "changing the quotation rules, and after a held-out part becomes development.")
         {
             table.Output, crossValidate,

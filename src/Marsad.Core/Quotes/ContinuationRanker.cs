@@ -5,10 +5,11 @@ namespace Marsad.Quotes;
 
 /// <summary>
 /// Chooses whom a continuation or a pronoun points back to among the speakers the rules offer (the one they would
-/// take, the last few speakers, the persons and bodies the entity tagger found just before the cue): a linear score
-/// over each option's features (<see cref="ContinuationOption.Features"/>), the highest taken. Its weights are
-/// learned from the quotation gold's development part by <c>marsad train continuations</c> and embedded
-/// (<c>Resources/continuation-ranker.tsv.gz</c>); without them it keeps the rules' choice.
+/// take, the last few speakers, the persons and bodies the entity tagger found just before the cue), and whether a
+/// subject the rules read at a verb of saying stands against them (a phrase taken for a name, وحماية ممتلكاته, looks
+/// unlike one): a linear score over each option's features (<see cref="ContinuationOption.Features"/>), the highest
+/// taken. Its weights are learned from the quotation gold's development part by <c>marsad train continuations</c> and
+/// embedded (<c>Resources/continuation-ranker.tsv.gz</c>); without them it keeps the rules' choice.
 /// </summary>
 public sealed class ContinuationRanker(IReadOnlyDictionary<string, double> weights)
 {

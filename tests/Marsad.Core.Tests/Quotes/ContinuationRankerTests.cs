@@ -66,6 +66,33 @@ public sealed class ContinuationRankerTests
     }
 
     [Fact]
+    public void A_subject_the_rules_read_is_weighed_against_the_others_too()
+    {
+        const string text = "قالت وزارة الصحة إن الحالات تراجعت. وزار الوفد المستشفى برفقة محمد العتيبي. وقال المتحدث إن اللقاحات متوفرة.";
+        ArticleEntity[] entities = [Entity(text, "وزارة الصحة", EntityType.Organization), Entity(text, "محمد العتيبي", EntityType.Person)];
+        var byRules = new QuotationExtractor(FamilyNameKeys.Default, null).Find(text, entities).Single(q => q.Text == "اللقاحات متوفرة");
+        var preferTagged = new ContinuationRanker(new Dictionary<string, double> { ["tagged:person"] = 5 });
+        var ranked = new QuotationExtractor(FamilyNameKeys.Default, preferTagged).Find(text, entities).Single(q => q.Text == "اللقاحات متوفرة");
+
+        Assert.Equal("المتحدث", byRules.Speaker);
+        Assert.Equal("محمد العتيبي", ranked.Speaker);
+    }
+
+    [Fact]
+    public void Options_say_how_their_words_look_when_the_tagger_has_read_the_text()
+    {
+        var withEntities = new List<ContinuationChoice>();
+        var withoutEntities = new List<ContinuationChoice>();
+        new QuotationExtractor(FamilyNameKeys.Default, null).Find(Text, Entities, withEntities);
+        new QuotationExtractor(FamilyNameKeys.Default, null).Find(Text, [], withoutEntities);
+
+        var tagged = withEntities.SelectMany(c => c.Options).First(o => o.Speaker == "محمد العتيبي");
+        Assert.Contains("looks-tagged:person|kind:Person", tagged.Features);
+        Assert.Contains("looks-words:2|kind:Person", tagged.Features);
+        Assert.DoesNotContain(withoutEntities.SelectMany(c => c.Options).SelectMany(o => o.Features), f => f.StartsWith("looks", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_speaker_of_the_other_gender_is_never_offered()
     {
         const string text = "قال المتحدث باسم الشرطة إن الحادث وقع ليلا. وكانت وزارة الداخلية قد أعلنت الخطة. ودعا المواطنين إلى الحذر، مشيرا إلى أن الطرق مغلقة.";

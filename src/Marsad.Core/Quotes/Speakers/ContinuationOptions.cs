@@ -4,11 +4,12 @@ using Marsad.Quotes.Vocabulary;
 namespace Marsad.Quotes.Speakers;
 
 /// <summary>
-/// The speakers a continuation or a pronoun could point back to, each with the features the <see
-/// cref="ContinuationRanker"/> weighs: the rules' choice first, then the last few speakers, then the persons and
-/// bodies the entity tagger found before the cue (nearest first). One option per speaker key; an option met several
-/// ways carries all of them. Features say how the option was met, what it is, whether it agrees in gender with the
-/// cue, and how far back its latest mention is (words, sentences, paragraphs).
+/// The speakers a cue could have, each with the features the <see cref="ContinuationRanker"/> weighs: the rules'
+/// choice first (the one a continuation or a pronoun points back to, or the subject they read), then the last few
+/// speakers, then the persons and bodies the entity tagger found before the cue (nearest first). One option per
+/// speaker key; an option met several ways carries all of them. Features say how the option was met, what it is, how
+/// its words look (<see cref="Looks"/>), whether it agrees in gender with the cue, and how far back its latest mention
+/// is (words, sentences, paragraphs).
 /// </summary>
 internal sealed class ContinuationOptions(WordShapes shapes, ArticlePeople people, EntitySpans tagged, ISpeakerKeys keys)
 {
@@ -89,6 +90,7 @@ internal sealed class ContinuationOptions(WordShapes shapes, ArticlePeople peopl
                 continue;
             }
             features.Add("bias");
+            Looks(speaker, features);
             var kind = FeatureNames.Of(speaker.Kind);
             var ofKind = FeatureNames.Join("|kind:", kind);
             var form = FeatureNames.Of(cue.Form);
@@ -114,6 +116,46 @@ internal sealed class ContinuationOptions(WordShapes shapes, ArticlePeople peopl
             result.Add((speaker, features));
         }
         return result;
+    }
+
+    /// <summary>
+    /// How the option's words look where the text names it: whether the tagger reads a person or a body there, how many
+    /// words, whether its first word is one the news never or seldom writes in a name, whether a later one is, and
+    /// whether the first is an indefinite accusative (تقريرًا). A phrase the rules took for a name (وحماية ممتلكاته، وتفتح
+    /// ذاكرتها) looks unlike one, and every continuation after it would follow it.
+    /// </summary>
+    private void Looks(ResolvedSpeaker speaker, List<string> features)
+    {
+        if (tagged == EntitySpans.None)
+        {
+            // Learned only beside the tagger's reading: without entities (Find(text) alone) a common word that is also
+            // a name (سفر الغامدي) would look like no name with nothing to say otherwise.
+            return;
+        }
+        if (speaker is not { Start: int start, End: int end } || end <= start)
+        {
+            features.Add("looks:unplaced");
+            return;
+        }
+        var text = shapes.Text;
+        var first = text.WordAt(start);
+        var last = text.WordAt(end - 1);
+        var kind = FeatureNames.Join("|kind:", FeatureNames.Of(speaker.Kind));
+        var taggedAs = tagged.PersonEnd(first) >= 0 ? "person" : tagged.BodyOrPlaceEnd(first) >= 0 ? "body" : "none";
+        features.Add(FeatureNames.Join("looks-tagged:", taggedAs, kind));
+        features.Add(FeatureNames.Join("looks-words:", FeatureNames.Number(Math.Min(last - first + 1, 5)), kind));
+        var shares = shapes.Lexicon.NameShares;
+        var folded = text.Folded(first);
+        var share = shares.IsNeverAName(folded) ? "never" : shares.IsSeldomAName(folded) ? "seldom" : "open";
+        features.Add(FeatureNames.Join("looks-first:", share, kind));
+        var laterNever = false;
+        for (var k = first + 1; k <= last; k++)
+        {
+            laterNever |= shares.IsNeverAName(text.Folded(k));
+        }
+        features.Add(FeatureNames.Join("looks-later-never:", FeatureNames.Of(laterNever), kind));
+        var written = text.Display(first);
+        features.Add(FeatureNames.Join("looks-tanwin:", FeatureNames.Of(written.EndsWith("ًا", StringComparison.Ordinal) || written.EndsWith("اً", StringComparison.Ordinal)), kind));
     }
 
     /// <summary>"from:" and how the option was met, each way once, in order (from:recent:0+rule+rule:last).</summary>

@@ -69,7 +69,7 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
                 return Ranked(cue, previousCue, Continue(cue, SpeakerCue.Pronoun), "pronoun");
             }
             Remember(speaker);
-            return speaker;
+            return Ranked(cue, previousCue, speaker, found.First < cue.Word ? "subject:before" : "subject:after");
         }
         if (ClauseSubject(cue, previousCue) is { } opener)
         {
@@ -82,8 +82,8 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
     }
 
     /// <summary>
-    /// The speaker a continuation takes: the rules' choice, unless the continuation ranker scores another option
-    /// higher (then it becomes the last speaker, for the continuations after it).
+    /// The speaker a cue takes: the rules' choice (whom a continuation points back to, or the subject read), unless the
+    /// ranker scores another option higher (then it becomes the last speaker, for the continuations after it).
     /// </summary>
     private ResolvedSpeaker Ranked(SpeechCue cue, int previousCue, ResolvedSpeaker ruled, string path)
     {
