@@ -1,13 +1,13 @@
 namespace Marsad.Quotes;
 
 /// <summary>
-/// One speaker that a continuation or a pronoun (وأضاف، مشيرا، لكنه أكد) could point back to, with what the
-/// continuation ranker weighs about it (<see cref="ContinuationRanker"/>).
+/// One speaker a cue could have (whom a continuation or a pronoun, وأضاف، مشيرا، لكنه أكد, could point back to, or
+/// the subject the rules read), with what the continuation ranker weighs about it (<see cref="ContinuationRanker"/>).
 /// </summary>
 public sealed record ContinuationOption(string? Speaker, SpeakerKind Kind, IReadOnlyList<string> Features);
 
 /// <summary>
-/// The speakers a continuation could take at one cue, the one taken, and the quotations it introduced: what the
+/// The speakers one cue could take, the one taken, and the quotations it introduced: what the
 /// ranker is trained on (<c>marsad train continuations</c>).
 /// </summary>
 public sealed record ContinuationChoice(int CueStart, IReadOnlyList<ContinuationOption> Options, int Chosen)

@@ -52,7 +52,7 @@ public sealed class QuotationExtractor(ISpeakerKeys keys, ContinuationRanker? ra
     public IReadOnlyList<Quotation> Find(string text, IReadOnlyList<ArticleEntity> entities) => Find(text, entities, null);
 
     /// <summary>
-    /// The quotations of <paramref name="text"/>; each continuation's options, the one taken and the quotations it
+    /// The quotations of <paramref name="text"/>; each ranked cue's options, the one taken and the quotations it
     /// introduced are added to <paramref name="choices"/> when given (what <c>marsad train continuations</c> learns from).
     /// </summary>
     public IReadOnlyList<Quotation> Find(string text, IReadOnlyList<ArticleEntity> entities, List<ContinuationChoice>? choices)

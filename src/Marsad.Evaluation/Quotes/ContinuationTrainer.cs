@@ -5,8 +5,9 @@ namespace Marsad.Evaluation.Quotes;
 
 /// <summary>
 /// Learns the <see cref="ContinuationRanker"/> from the quotation gold: the extractor, with the rules alone, reads
-/// each article and records the options it had at each continuation; an option is right when it is the speaker of
-/// the gold quotation the cue introduced (as <see cref="QuoteScorer"/> judges speakers). A conditional logit ranks
+/// each article and records the options it had at each cue it ranks (continuations, pronouns, subjects); an option is
+/// right when it is the speaker of the gold quotation the cue introduced (as <see cref="QuoteScorer"/> judges
+/// speakers). A conditional logit ranks
 /// the options; cues where no option is right teach nothing. Only seed and development articles are learned from,
 /// never a held-out part. Deterministic: the same gold gives the same weights.
 /// </summary>

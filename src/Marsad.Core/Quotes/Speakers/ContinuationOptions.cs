@@ -155,7 +155,8 @@ internal sealed class ContinuationOptions(WordShapes shapes, ArticlePeople peopl
         }
         features.Add(FeatureNames.Join("looks-later-never:", FeatureNames.Of(laterNever), kind));
         var written = text.Display(first);
-        features.Add(FeatureNames.Join("looks-tanwin:", FeatureNames.Of(written.EndsWith("ًا", StringComparison.Ordinal) || written.EndsWith("اً", StringComparison.Ordinal)), kind));
+        var tanwin = written.EndsWith("ًا", StringComparison.Ordinal) || written.EndsWith("اً", StringComparison.Ordinal);
+        features.Add(FeatureNames.Join("looks-tanwin:", FeatureNames.Of(tanwin), kind));
     }
 
     /// <summary>"from:" and how the option was met, each way once, in order (from:recent:0+rule+rule:last).</summary>
