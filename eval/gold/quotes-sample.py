@@ -31,17 +31,18 @@ part (now development too) after that (NO_QUOTATION_15), the held-out 16 part (n
 (NO_QUOTATION_32), the held-out 33 part (now development too) after that
 (NO_QUOTATION_33), the held-out 34 part (now development too) after that
 (NO_QUOTATION_34), the held-out 35 part (now development too) after that
-(NO_QUOTATION_35), and the held-out 36 part after that (NO_QUOTATION_36).
+(NO_QUOTATION_35), the held-out 36 part (now development too) after that
+(NO_QUOTATION_36), and the held-out 37 part after that (NO_QUOTATION_37).
 Writes JSON Lines for `marsad analyze --jsonl` on standard output, with an extra "part" field.
 Usage: python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet > sample.jsonl
-       python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet --candidates 4   (held-out 36 candidates to read)
+       python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet --candidates 4   (held-out 37 candidates to read)
 """
 import glob, json, os, random, sys, zipfile
 
 SEED = 20261201
 DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9 = (
     3, 1, 2, 2, 2, 2, 2, 2, 2, 2)
-HELD_OUT_10 = HELD_OUT_11 = HELD_OUT_12 = HELD_OUT_13 = HELD_OUT_14 = HELD_OUT_15 = HELD_OUT_16 = HELD_OUT_17 = HELD_OUT_18 = HELD_OUT_19 = HELD_OUT_20 = HELD_OUT_21 = HELD_OUT_22 = HELD_OUT_23 = HELD_OUT_24 = HELD_OUT_25 = HELD_OUT_26 = HELD_OUT_27 = HELD_OUT_28 = HELD_OUT_29 = HELD_OUT_30 = HELD_OUT_31 = HELD_OUT_32 = HELD_OUT_33 = HELD_OUT_34 = HELD_OUT_35 = HELD_OUT_36 = 2
+HELD_OUT_10 = HELD_OUT_11 = HELD_OUT_12 = HELD_OUT_13 = HELD_OUT_14 = HELD_OUT_15 = HELD_OUT_16 = HELD_OUT_17 = HELD_OUT_18 = HELD_OUT_19 = HELD_OUT_20 = HELD_OUT_21 = HELD_OUT_22 = HELD_OUT_23 = HELD_OUT_24 = HELD_OUT_25 = HELD_OUT_26 = HELD_OUT_27 = HELD_OUT_28 = HELD_OUT_29 = HELD_OUT_30 = HELD_OUT_31 = HELD_OUT_32 = HELD_OUT_33 = HELD_OUT_34 = HELD_OUT_35 = HELD_OUT_36 = HELD_OUT_37 = 2
 MIN_CHARS, MAX_CHARS = 200, 5000
 # Read for held-out 2 and passed over: no quotation in them (news items, columns, results).
 NO_QUOTATION = {
@@ -359,6 +360,8 @@ NO_QUOTATION_36 = {
     "aleqtisadiya-96", "aljazirah-121", "aljazirah-123", "almadina-110", "alriyadh-105", "alriyadh-107", "alriyadh-108",
     "alriyadh-109", "alriyadh-110", "alriyadh-111", "alwatan-103", "alweeam-98", "sabq-120",
 }
+# Read for held-out 37 and passed over: no quotation in them.
+NO_QUOTATION_37 = set()
 
 folder = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "../shared/data/saudinewsnet"
 candidates = int(sys.argv[sys.argv.index("--candidates") + 1]) if "--candidates" in sys.argv else None
@@ -376,8 +379,8 @@ for outlet in sorted(by_outlet):
     records = by_outlet[outlet]
     order = list(range(len(records)))
     rng.shuffle(order)  # one shuffle per outlet, whatever is taken from it, so earlier draws never change
-    taken = held_out_36 = read_36 = 0
-    # The parts read by hand before held-out 36, in drawing order: how many each takes per outlet, the articles read
+    taken = held_out_37 = read_37 = 0
+    # The parts read by hand before held-out 37, in drawing order: how many each takes per outlet, the articles read
     # and passed over for holding no quotation; all are development now (see quotes-README.md).
     read_parts = [[HELD_OUT_2, NO_QUOTATION], [HELD_OUT_3, NO_QUOTATION_3], [HELD_OUT_4, NO_QUOTATION_4],
                   [HELD_OUT_5, NO_QUOTATION_5], [HELD_OUT_6, NO_QUOTATION_6], [HELD_OUT_7, NO_QUOTATION_7],
@@ -401,7 +404,8 @@ for outlet in sorted(by_outlet):
                   [HELD_OUT_32, NO_QUOTATION_32],
                   [HELD_OUT_33, NO_QUOTATION_33],
                   [HELD_OUT_34, NO_QUOTATION_34],
-                  [HELD_OUT_35, NO_QUOTATION_35]]
+                  [HELD_OUT_35, NO_QUOTATION_35],
+                  [HELD_OUT_36, NO_QUOTATION_36]]
     for index in order:
         record = records[index]
         text = " ".join(record["content"].split())
@@ -416,19 +420,19 @@ for outlet in sorted(by_outlet):
         elif still_drawing is not None:
             if article in still_drawing[1]:
                 continue
-            part = "development"  # held-out 2 to 35, scored, are development now
+            part = "development"  # held-out 2 to 36, scored, are development now
             still_drawing[0] -= 1
         elif candidates is not None:
-            part = "held-out-36"
-            read_36 += 1
-            if read_36 > candidates:
+            part = "held-out-37"
+            read_37 += 1
+            if read_37 > candidates:
                 break
-        elif article in NO_QUOTATION_36:
+        elif article in NO_QUOTATION_37:
             continue
         else:
-            part = "held-out-36"
-            held_out_36 += 1
-        if candidates is None or part == "held-out-36":
+            part = "held-out-37"
+            held_out_37 += 1
+        if candidates is None or part == "held-out-37":
             print(json.dumps(dict(record, id=article, part=part), ensure_ascii=False))
-        if held_out_36 == HELD_OUT_36:
+        if held_out_37 == HELD_OUT_37:
             break

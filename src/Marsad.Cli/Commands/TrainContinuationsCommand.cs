@@ -38,7 +38,7 @@ internal static class TrainContinuationsCommand
             {
                 var measured = trainer.CrossValidate(articles, byArticle, folds);
                 Console.WriteLine($"{measured.Folds}-fold cross-validation over {measured.Articles} seed and development articles of eval/gold/quotes.tsv:");
-                Console.WriteLine($"  cues (continuations, pronouns, subjects) with a right option: {measured.Cues}; the right one taken by the rules {measured.CuesRightByRules}, by the ranker {measured.CuesRightRanked}");
+                Console.WriteLine($"  cues (continuations, pronouns, subjects; each article read with and without its entities) with a right option: {measured.Cues}; the right one taken by the rules {measured.CuesRightByRules}, by the ranker {measured.CuesRightRanked}");
                 Console.WriteLine($"  speakers right, whole extraction: rules alone {measured.SpeakersRightByRules}, with the ranker {measured.SpeakersRightRanked} (of {measured.SpeakersChecked})");
                 return ExitCodes.Success;
             }
@@ -48,10 +48,10 @@ internal static class TrainContinuationsCommand
             var size = NewsTrainedTable.Write(path, writer =>
             {
                 writer.WriteLine($"# marsad train continuations: a conditional logit (L2 {ContinuationTrainer.Penalty}, {ContinuationTrainer.Iterations} iterations) " +
-                    $"from {examples.Count} cues in {articles.Count} seed and development articles of eval/gold/quotes.tsv");
+                    $"from {examples.Count} cues (each article read with and without its entities) in {articles.Count} seed and development articles of eval/gold/quotes.tsv");
                 ranker.Write(writer);
             });
-            Console.Error.WriteLine($"{examples.Count:N0} cues (continuations, pronouns, subjects) from {articles.Count:N0} articles; {ranker.Weights.Count(w => w.Value != 0):N0} weights written to {path} ({size:N0} KB)");
+            Console.Error.WriteLine($"{examples.Count:N0} cues (continuations, pronouns, subjects; each article read with and without its entities) from {articles.Count:N0} articles; {ranker.Weights.Count(w => w.Value != 0):N0} weights written to {path} ({size:N0} KB)");
             return ExitCodes.Success;
         });
         return command;
