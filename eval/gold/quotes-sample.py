@@ -6,33 +6,9 @@ whose content is 200 to 5,000 characters (shorter ones are stubs: a title and a 
 3 articles of each outlet (skipping repeats of a text already drawn) are the first development part, the next 1 the
 first held-out part (now development too). The held-out 2 part (now development too) goes on in the same order: the
 next 2 articles of each outlet that hold a quotation, read by hand; the ones read and passed over for holding none are
-NO_QUOTATION. The held-out 3 part (now development too) goes on after it the same way (NO_QUOTATION_3), and the
-held-out 4 part (now development too) after that (NO_QUOTATION_4), the held-out 5 part (now development too) after that (NO_QUOTATION_5),
-the held-out 6 part (now development too) after that (NO_QUOTATION_6), the held-out 7 part (now development too) after
-that (NO_QUOTATION_7), the held-out 8 part (now development too) after that (NO_QUOTATION_8), the held-out 9 part
-(now development too) after that (NO_QUOTATION_9), the held-out 10 part (now development too) after that
-(NO_QUOTATION_10), the held-out 11 part (now development too) after that (NO_QUOTATION_11), the held-out 12 part
-(now development too) after that (NO_QUOTATION_12), the held-out 13 part (now development too) after that
-(NO_QUOTATION_13), the held-out 14 part (now development too) after that (NO_QUOTATION_14), the held-out 15
-part (now development too) after that (NO_QUOTATION_15), the held-out 16 part (now development too) after that
-(NO_QUOTATION_16), the held-out 17 part (now development too) after that (NO_QUOTATION_17), the held-out 18 part
-(now development too) after that (NO_QUOTATION_18), the held-out 19 part (now development too) after that
-(NO_QUOTATION_19), the held-out 20 part (now development too) after that (NO_QUOTATION_20), the held-out 21 part
-(now development too) after that (NO_QUOTATION_21), the held-out 22 part (now development too) after that
-(NO_QUOTATION_22), the held-out 23 part (now development too) after that (NO_QUOTATION_23), and the held-out 24 part (now development too) after that
-(NO_QUOTATION_24), the held-out 25 part (now development too) after that
-(NO_QUOTATION_25), the held-out 26 part (now development too) after that
-(NO_QUOTATION_26), the held-out 27 part (now development too) after that
-(NO_QUOTATION_27), the held-out 28 part (now development too) after that
-(NO_QUOTATION_28), the held-out 29 part (now development too) after that
-(NO_QUOTATION_29), the held-out 30 part (now development too) after that
-(NO_QUOTATION_30), the held-out 31 part (now development too) after that
-(NO_QUOTATION_31), the held-out 32 part (now development too) after that
-(NO_QUOTATION_32), the held-out 33 part (now development too) after that
-(NO_QUOTATION_33), the held-out 34 part (now development too) after that
-(NO_QUOTATION_34), the held-out 35 part (now development too) after that
-(NO_QUOTATION_35), the held-out 36 part (now development too) after that
-(NO_QUOTATION_36), and the held-out 37 part after that (NO_QUOTATION_37).
+NO_QUOTATION. Each held-out part from 3 to 36 (now development too) goes on after the one before it the same way, its
+articles passed over in NO_QUOTATION_N (NO_QUOTATION_3 to NO_QUOTATION_36), and the held-out 37 part after them
+(NO_QUOTATION_37).
 Writes JSON Lines for `marsad analyze --jsonl` on standard output, with an extra "part" field.
 Usage: python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet > sample.jsonl
        python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet --candidates 4   (held-out 37 candidates to read)
