@@ -17,7 +17,7 @@ internal static class TrainCommands
         CreateNer(),
         CreateClusters(),
         TrainNameSharesCommand.Create(),
-        TrainContinuationsCommand.Create(),
+        TrainSpeakersCommand.Create(),
     };
 
     private static Command CreateNer()

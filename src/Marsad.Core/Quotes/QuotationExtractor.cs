@@ -25,7 +25,7 @@ namespace Marsad.Quotes;
 /// Quote marks that no cue introduces (names, titles, terms: «داعش»، "الحدث") are never quotations. Thread-safe:
 /// all working state lives in one call.
 /// </summary>
-public sealed class QuotationExtractor(ISpeakerKeys keys, ContinuationRanker? ranker)
+public sealed class QuotationExtractor(ISpeakerKeys keys, SpeakerRanker? ranker)
 {
     private readonly QuoteLexicon lexicon = QuoteLexicon.Default;
 
@@ -34,9 +34,9 @@ public sealed class QuotationExtractor(ISpeakerKeys keys, ContinuationRanker? ra
     {
     }
 
-    /// <summary>With the embedded continuation ranker, when the build has one.</summary>
+    /// <summary>With the embedded speaker ranker, when the build has one.</summary>
     public QuotationExtractor(ISpeakerKeys keys)
-        : this(keys, ContinuationRanker.Default)
+        : this(keys, SpeakerRanker.Default)
     {
     }
 
@@ -53,9 +53,9 @@ public sealed class QuotationExtractor(ISpeakerKeys keys, ContinuationRanker? ra
 
     /// <summary>
     /// The quotations of <paramref name="text"/>; each ranked cue's options, the one taken and the quotations it
-    /// introduced are added to <paramref name="choices"/> when given (what <c>marsad train continuations</c> learns from).
+    /// introduced are added to <paramref name="choices"/> when given (what <c>marsad train speakers</c> learns from).
     /// </summary>
-    public IReadOnlyList<Quotation> Find(string text, IReadOnlyList<ArticleEntity> entities, List<ContinuationChoice>? choices)
+    public IReadOnlyList<Quotation> Find(string text, IReadOnlyList<ArticleEntity> entities, List<SpeakerChoice>? choices)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entities);
@@ -75,7 +75,7 @@ public sealed class QuotationExtractor(ISpeakerKeys keys, ContinuationRanker? ra
             new SourcesNamedBefore(shapes, phrases));
         var subjects = new SubjectFinder(shapes, phrases);
         var speakers = new SpeakerTracker(shapes, subjects, new ClauseSubjects(shapes, subjects), classifier, people,
-            new ContinuationOptions(shapes, people, tagged, keys), ranker, choices is not null);
+            new SpeakerOptions(shapes, people, tagged, keys), ranker, choices is not null);
         var reader = new QuotationReader(shapes, new ClauseEnds(shapes));
 
         var found = new List<Quotation>();

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Marsad.Quotes.Speakers;
 
 /// <summary>
-/// The continuation ranker's feature names, made once per process: every name is a few small parts joined, and
+/// The speaker ranker's feature names, made once per process: every name is a few small parts joined, and
 /// joining them anew at every continuation of every article was most of the garbage the ranker added to an enriched
 /// ingest. <see cref="Join(string, string)"/> gives the same string a concatenation would, from a cache keyed by its two parts.
 /// </summary>

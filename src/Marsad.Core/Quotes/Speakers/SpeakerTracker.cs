@@ -11,7 +11,7 @@ namespace Marsad.Quotes.Speakers;
 /// الأمير خالد الفيصل الولاء للملك سلمان، وقال:). Working state of one extraction.
 /// </summary>
 internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, ClauseSubjects clauses, SpeakerClassifier classifier,
-    ArticlePeople people, ContinuationOptions? options = null, ContinuationRanker? ranker = null, bool recordChoices = false)
+    ArticlePeople people, SpeakerOptions? options = null, SpeakerRanker? ranker = null, bool recordChoices = false)
 {
     private const int RecentSpeakers = 4;
 
@@ -20,7 +20,7 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
     private int lastCue = -1;
 
     /// <summary>The options weighed at the last cue resolved, when choices are recorded and it was a continuation.</summary>
-    public ContinuationChoice? LastChoice { get; private set; }
+    public SpeakerChoice? LastChoice { get; private set; }
 
     /// <summary>The cue's speaker, or null when its subject is no speaker at all (بينت الاختبارات أن).</summary>
     public ResolvedSpeaker? Resolve(SpeechCue cue)
@@ -95,8 +95,8 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
         var chosen = ranker?.Choose(offered.Select(o => (IReadOnlyList<string>)o.Features).ToList()) ?? 0;
         if (recordChoices)
         {
-            LastChoice = new ContinuationChoice(shapes.Text.Start(cue.Word),
-                offered.Select(o => new ContinuationOption(o.Speaker.Text, o.Speaker.Kind, o.Features)).ToList(), chosen);
+            LastChoice = new SpeakerChoice(shapes.Text.Start(cue.Word),
+                offered.Select(o => new SpeakerOption(o.Speaker.Text, o.Speaker.Kind, o.Features)).ToList(), chosen);
         }
         if (chosen == 0)
         {

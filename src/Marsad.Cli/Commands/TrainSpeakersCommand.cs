@@ -4,10 +4,10 @@ using Marsad.Evaluation.Quotes;
 
 namespace Marsad.Cli.Commands;
 
-/// <summary><c>marsad train continuations</c>: relearn whom a continuation (وأضاف، مشيرا) points back to, and when a subject the rules read stands.</summary>
-internal static class TrainContinuationsCommand
+/// <summary><c>marsad train speakers</c>: relearn the speaker ranker, whom a continuation (وأضاف، مشيرا) points back to and when a subject the rules read stands.</summary>
+internal static class TrainSpeakersCommand
 {
-    public const string DefaultOutput = "src/Marsad.Core/Quotes/Resources/continuation-ranker.tsv.gz";
+    public const string DefaultOutput = "src/Marsad.Core/Quotes/Resources/speaker-ranker.tsv.gz";
 
     public static Command Create()
     {
@@ -18,7 +18,7 @@ internal static class TrainContinuationsCommand
                 "its speakers with the rules' alone; write no model.",
             HelpName = "FOLDS",
         };
-        var command = new Command("continuations",
+        var command = new Command("speakers",
             "Learn, from the quotation gold's seed and development articles (never a held-out part), which of the speakers " +
             "the rules offer a continuation or a pronoun points back to (وأضاف، مشيرا، لكنه أكد), and when a subject the " +
             "rules read (وقال ...) is to be trusted: the rules' own choice, the last few speakers, or a person or body the " +
@@ -27,12 +27,14 @@ internal static class TrainContinuationsCommand
         {
             table.Output, crossValidate,
         };
+        // Its name until it weighed every cue, not only continuations; older notes and scripts still call it so.
+        command.Aliases.Add("continuations");
         command.SetAction(result =>
         {
             var gold = QuoteGoldReader.ReadBuiltIn();
             var articles = gold.Articles.Where(a => !QuoteGoldSet.IsHeldOut(a.Part)).ToList();
             var byArticle = gold.Quotations.ToLookup(q => q.Article);
-            var trainer = new ContinuationTrainer(EntityFinder.Default);
+            var trainer = new SpeakerRankerTrainer(EntityFinder.Default);
             var folds = result.GetValue(crossValidate);
             if (folds > 1)
             {
@@ -43,11 +45,11 @@ internal static class TrainContinuationsCommand
                 return ExitCodes.Success;
             }
             var examples = trainer.Examples(articles, byArticle);
-            var ranker = ContinuationTrainer.Train(examples);
+            var ranker = SpeakerRankerTrainer.Train(examples);
             var path = result.GetValue(table.Output)!;
             var size = NewsTrainedTable.Write(path, writer =>
             {
-                writer.WriteLine($"# marsad train continuations: a conditional logit (L2 {ContinuationTrainer.Penalty}, {ContinuationTrainer.Iterations} iterations) " +
+                writer.WriteLine($"# marsad train speakers: a conditional logit (L2 {SpeakerRankerTrainer.Penalty}, {SpeakerRankerTrainer.Iterations} iterations) " +
                     $"from {examples.Count} cues (each article read with and without its entities) in {articles.Count} seed and development articles of eval/gold/quotes.tsv");
                 ranker.Write(writer);
             });

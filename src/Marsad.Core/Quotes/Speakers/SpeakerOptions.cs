@@ -4,14 +4,14 @@ using Marsad.Quotes.Vocabulary;
 namespace Marsad.Quotes.Speakers;
 
 /// <summary>
-/// The speakers a cue could have, each with the features the <see cref="ContinuationRanker"/> weighs: the rules'
+/// The speakers a cue could have, each with the features the <see cref="SpeakerRanker"/> weighs: the rules'
 /// choice first (the one a continuation or a pronoun points back to, or the subject they read), then the last few
 /// speakers, then the persons and bodies the entity tagger found before the cue (nearest first). One option per
 /// speaker key; an option met several ways carries all of them. Features say how the option was met, what it is, how
 /// its words look (<see cref="Looks"/>), whether it agrees in gender with the cue, and how far back its latest mention
 /// is (words, sentences, paragraphs).
 /// </summary>
-internal sealed class ContinuationOptions(WordShapes shapes, ArticlePeople people, EntitySpans tagged, ISpeakerKeys keys)
+internal sealed class SpeakerOptions(WordShapes shapes, ArticlePeople people, EntitySpans tagged, ISpeakerKeys keys)
 {
     private const int TaggedOptions = 5;
     private const int KnownOptions = 3;

@@ -7,18 +7,18 @@ namespace Marsad.Quotes;
 /// Chooses whom a continuation or a pronoun points back to among the speakers the rules offer (the one they would
 /// take, the last few speakers, the persons and bodies the entity tagger found just before the cue), and whether a
 /// subject the rules read at a verb of saying stands against them (a phrase taken for a name, وحماية ممتلكاته, looks
-/// unlike one): a linear score over each option's features (<see cref="ContinuationOption.Features"/>), the highest
-/// taken. Its weights are learned from the quotation gold's development part by <c>marsad train continuations</c> and
-/// embedded (<c>Resources/continuation-ranker.tsv.gz</c>); without them it keeps the rules' choice.
+/// unlike one): a linear score over each option's features (<see cref="SpeakerOption.Features"/>), the highest
+/// taken. Its weights are learned from the quotation gold's development part by <c>marsad train speakers</c> and
+/// embedded (<c>Resources/speaker-ranker.tsv.gz</c>); without them it keeps the rules' choice.
 /// </summary>
-public sealed class ContinuationRanker(IReadOnlyDictionary<string, double> weights)
+public sealed class SpeakerRanker(IReadOnlyDictionary<string, double> weights)
 {
-    private const string ResourceName = "Marsad.Quotes.continuation-ranker.tsv.gz";
+    private const string ResourceName = "Marsad.Quotes.speaker-ranker.tsv.gz";
 
-    private static readonly Lazy<ContinuationRanker?> Embedded = new(Load);
+    private static readonly Lazy<SpeakerRanker?> Embedded = new(Load);
 
     /// <summary>The embedded ranker, or null when the build has none (the rules decide alone).</summary>
-    public static ContinuationRanker? Default => Embedded.Value;
+    public static SpeakerRanker? Default => Embedded.Value;
 
     public IReadOnlyDictionary<string, double> Weights { get; } = weights;
 
@@ -59,7 +59,7 @@ public sealed class ContinuationRanker(IReadOnlyDictionary<string, double> weigh
         }
     }
 
-    public static ContinuationRanker Read(TextReader reader)
+    public static SpeakerRanker Read(TextReader reader)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
@@ -70,12 +70,12 @@ public sealed class ContinuationRanker(IReadOnlyDictionary<string, double> weigh
                 weights[line[..tab]] = double.Parse(line.AsSpan(tab + 1), CultureInfo.InvariantCulture);
             }
         }
-        return new ContinuationRanker(weights);
+        return new SpeakerRanker(weights);
     }
 
-    private static ContinuationRanker? Load()
+    private static SpeakerRanker? Load()
     {
-        using var stream = typeof(ContinuationRanker).Assembly.GetManifestResourceStream(ResourceName);
+        using var stream = typeof(SpeakerRanker).Assembly.GetManifestResourceStream(ResourceName);
         if (stream is null)
         {
             return null;

@@ -4,14 +4,14 @@ using Marsad.Quotes;
 namespace Marsad.Evaluation.Quotes;
 
 /// <summary>
-/// Learns the <see cref="ContinuationRanker"/> from the quotation gold: the extractor, with the rules alone, reads
+/// Learns the <see cref="SpeakerRanker"/> from the quotation gold: the extractor, with the rules alone, reads
 /// each article and records the options it had at each cue it ranks (continuations, pronouns, subjects); an option is
 /// right when it is the speaker of the gold quotation the cue introduced (as <see cref="QuoteScorer"/> judges
 /// speakers). A conditional logit ranks
 /// the options; cues where no option is right teach nothing. Only seed and development articles are learned from,
 /// never a held-out part. Deterministic: the same gold gives the same weights.
 /// </summary>
-public sealed class ContinuationTrainer(EntityFinder entities)
+public sealed class SpeakerRankerTrainer(EntityFinder entities)
 {
     public const int Iterations = 300;
     public const double Penalty = 2;
@@ -22,7 +22,7 @@ public sealed class ContinuationTrainer(EntityFinder entities)
     private readonly Dictionary<string, IReadOnlyList<ArticleEntity>> tagged = new(StringComparer.Ordinal);
 
     /// <summary>One cue's options and which of them the gold says are right.</summary>
-    public sealed record Example(string Article, IReadOnlyList<ContinuationOption> Options, bool[] Right);
+    public sealed record Example(string Article, IReadOnlyList<SpeakerOption> Options, bool[] Right);
 
     /// <summary>
     /// The examples of <paramref name="articles"/>: cues with at least one right option, each article read twice, with
@@ -33,7 +33,7 @@ public sealed class ContinuationTrainer(EntityFinder entities)
         var examples = new List<Example>();
         foreach (var article in articles)
         {
-            var choices = new List<ContinuationChoice>();
+            var choices = new List<SpeakerChoice>();
             rulesAlone.Find(article.Text, EntitiesOf(article), choices);
             // And as `Find(text)` reads it, without the tagger's entities: one set of weights serves both, and learned
             // from the first alone it misjudged the second (the options' look is left out there).
@@ -103,7 +103,7 @@ public sealed class ContinuationTrainer(EntityFinder entities)
     }
 
     /// <summary>The gold quotation with a speaker that overlaps the cue's quotations most, or null.</summary>
-    private static GoldQuotation? GoldOf(ContinuationChoice choice, IEnumerable<GoldQuotation> gold) =>
+    private static GoldQuotation? GoldOf(SpeakerChoice choice, IEnumerable<GoldQuotation> gold) =>
         gold.Where(g => g.Speakers.Count > 0)
             .Select(g => (Gold: g, Overlap: choice.Spans.Max(s => (int?)(Math.Min(s.End, g.End) - Math.Max(s.Start, g.Start))) ?? 0))
             .Where(x => x.Overlap > 0).OrderByDescending(x => x.Overlap).Select(x => x.Gold).FirstOrDefault();
@@ -113,11 +113,11 @@ public sealed class ContinuationTrainer(EntityFinder entities)
     /// of <see cref="Penalty"/>, fitted by <see cref="Iterations"/> full-batch AdaGrad steps from zero weights.
     /// (An averaged perceptron, tried first, fell below the rules alone in cross-validation: 760 of 854 cues against 770.)
     /// </summary>
-    public static ContinuationRanker Train(IReadOnlyList<Example> examples)
+    public static SpeakerRanker Train(IReadOnlyList<Example> examples)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var squares = new Dictionary<string, double>(StringComparer.Ordinal);
-        var ranker = new ContinuationRanker(weights);
+        var ranker = new SpeakerRanker(weights);
         for (var iteration = 0; iteration < Iterations; iteration++)
         {
             var gradient = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -134,11 +134,11 @@ public sealed class ContinuationTrainer(EntityFinder entities)
                 weights[feature] = squared == 0 ? w : w - Rate * g / Math.Sqrt(squared);
             }
         }
-        return new ContinuationRanker(weights.ToDictionary(w => w.Key, w => Math.Round(w.Value, 4), StringComparer.Ordinal));
+        return new SpeakerRanker(weights.ToDictionary(w => w.Key, w => Math.Round(w.Value, 4), StringComparer.Ordinal));
     }
 
     /// <summary>Adds the gradient of −log P(a right option) for one cue: each option's share minus its share among the right ones.</summary>
-    private static void AddGradient(Example example, ContinuationRanker ranker, Dictionary<string, double> gradient)
+    private static void AddGradient(Example example, SpeakerRanker ranker, Dictionary<string, double> gradient)
     {
         var scores = example.Options.Select(o => ranker.Score(o.Features)).ToArray();
         var top = scores.Max();

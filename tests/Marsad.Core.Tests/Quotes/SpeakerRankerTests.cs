@@ -4,8 +4,8 @@ using Marsad.Quotes;
 
 namespace Marsad.Tests.Quotes;
 
-/// <summary>The continuation ranker: its weights' file, its choice, how the extractor offers it options, and its training.</summary>
-public sealed class ContinuationRankerTests
+/// <summary>The speaker ranker: its weights' file, its choice, how the extractor offers it options, and its training.</summary>
+public sealed class SpeakerRankerTests
 {
     private const string Text = "قالت وزارة الصحة إن الحالات تراجعت. وزار الوفد المستشفى برفقة محمد العتيبي. وأضاف أن اللقاحات متوفرة.";
 
@@ -18,10 +18,10 @@ public sealed class ContinuationRankerTests
     [Fact]
     public void Weights_written_read_back_the_same()
     {
-        var ranker = new ContinuationRanker(new Dictionary<string, double> { ["rule"] = 1.5, ["kind:Person"] = -0.25, ["unused"] = 0 });
+        var ranker = new SpeakerRanker(new Dictionary<string, double> { ["rule"] = 1.5, ["kind:Person"] = -0.25, ["unused"] = 0 });
         var written = new StringWriter();
         ranker.Write(written);
-        var read = ContinuationRanker.Read(new StringReader("# a comment line\n" + written));
+        var read = SpeakerRanker.Read(new StringReader("# a comment line\n" + written));
         Assert.Equal(2, read.Weights.Count);
         Assert.Equal(1.5, read.Weights["rule"]);
         Assert.Equal(-0.25, read.Weights["kind:Person"]);
@@ -30,34 +30,34 @@ public sealed class ContinuationRankerTests
     [Fact]
     public void Takes_the_best_scored_option_and_the_rules_on_a_tie()
     {
-        var ranker = new ContinuationRanker(new Dictionary<string, double> { ["a"] = 1, ["b"] = 2 });
+        var ranker = new SpeakerRanker(new Dictionary<string, double> { ["a"] = 1, ["b"] = 2 });
         Assert.Equal(1, ranker.Choose([["a"], ["a", "b"], ["b"]]));
         Assert.Equal(0, ranker.Choose([["c"], ["d"]]));
     }
 
     [Fact]
     public void The_build_embeds_a_learned_ranker() =>
-        Assert.True(ContinuationRanker.Default is { Weights.Count: > 100 });
+        Assert.True(SpeakerRanker.Default is { Weights.Count: > 100 });
 
     [Fact]
     public void The_embedded_ranker_is_what_training_makes_of_the_committed_gold()
     {
         // Fails when the rules, the gold's development part or the entity model changed and `marsad train
-        // continuations` was not rerun.
+        // speakers` was not rerun.
         var gold = QuoteGoldReader.ReadBuiltIn();
         var articles = gold.Articles.Where(a => !QuoteGoldSet.IsHeldOut(a.Part)).ToList();
-        var examples = new ContinuationTrainer(EntityFinder.Default).Examples(articles, gold.Quotations.ToLookup(q => q.Article));
+        var examples = new SpeakerRankerTrainer(EntityFinder.Default).Examples(articles, gold.Quotations.ToLookup(q => q.Article));
 
-        var trained = ContinuationTrainer.Train(examples).Weights.Where(w => w.Value != 0).ToDictionary();
+        var trained = SpeakerRankerTrainer.Train(examples).Weights.Where(w => w.Value != 0).ToDictionary();
 
-        Assert.Equal(trained.OrderBy(w => w.Key, StringComparer.Ordinal), ContinuationRanker.Default!.Weights.OrderBy(w => w.Key, StringComparer.Ordinal));
+        Assert.Equal(trained.OrderBy(w => w.Key, StringComparer.Ordinal), SpeakerRanker.Default!.Weights.OrderBy(w => w.Key, StringComparer.Ordinal));
     }
 
     [Fact]
     public void A_continuation_goes_where_the_ranker_points_and_to_the_rules_choice_without_it()
     {
         var byRules = new QuotationExtractor(FamilyNameKeys.Default, null).Find(Text, Entities).Single(q => q.Text == "اللقاحات متوفرة");
-        var preferTagged = new ContinuationRanker(new Dictionary<string, double> { ["tagged:person"] = 5 });
+        var preferTagged = new SpeakerRanker(new Dictionary<string, double> { ["tagged:person"] = 5 });
         var ranked = new QuotationExtractor(FamilyNameKeys.Default, preferTagged).Find(Text, Entities).Single(q => q.Text == "اللقاحات متوفرة");
 
         Assert.Equal("وزارة الصحة", byRules.Speaker);
@@ -71,7 +71,7 @@ public sealed class ContinuationRankerTests
         const string text = "قالت وزارة الصحة إن الحالات تراجعت. وزار الوفد المستشفى برفقة محمد العتيبي. وقال المتحدث إن اللقاحات متوفرة.";
         ArticleEntity[] entities = [Entity(text, "وزارة الصحة", EntityType.Organization), Entity(text, "محمد العتيبي", EntityType.Person)];
         var byRules = new QuotationExtractor(FamilyNameKeys.Default, null).Find(text, entities).Single(q => q.Text == "اللقاحات متوفرة");
-        var preferTagged = new ContinuationRanker(new Dictionary<string, double> { ["tagged:person"] = 5 });
+        var preferTagged = new SpeakerRanker(new Dictionary<string, double> { ["tagged:person"] = 5 });
         var ranked = new QuotationExtractor(FamilyNameKeys.Default, preferTagged).Find(text, entities).Single(q => q.Text == "اللقاحات متوفرة");
 
         Assert.Equal("المتحدث", byRules.Speaker);
@@ -81,8 +81,8 @@ public sealed class ContinuationRankerTests
     [Fact]
     public void Options_say_how_their_words_look_when_the_tagger_has_read_the_text()
     {
-        var withEntities = new List<ContinuationChoice>();
-        var withoutEntities = new List<ContinuationChoice>();
+        var withEntities = new List<SpeakerChoice>();
+        var withoutEntities = new List<SpeakerChoice>();
         new QuotationExtractor(FamilyNameKeys.Default, null).Find(Text, Entities, withEntities);
         new QuotationExtractor(FamilyNameKeys.Default, null).Find(Text, [], withoutEntities);
 
@@ -96,7 +96,7 @@ public sealed class ContinuationRankerTests
     public void A_speaker_of_the_other_gender_is_never_offered()
     {
         const string text = "قال المتحدث باسم الشرطة إن الحادث وقع ليلا. وكانت وزارة الداخلية قد أعلنت الخطة. ودعا المواطنين إلى الحذر، مشيرا إلى أن الطرق مغلقة.";
-        var choices = new List<ContinuationChoice>();
+        var choices = new List<SpeakerChoice>();
         new QuotationExtractor(FamilyNameKeys.Default, null).Find(text, [Entity(text, "وزارة الداخلية", EntityType.Organization)], choices);
 
         Assert.NotEmpty(choices);
@@ -106,11 +106,11 @@ public sealed class ContinuationRankerTests
     [Fact]
     public void Training_learns_which_options_the_gold_takes()
     {
-        ContinuationOption Option(params string[] features) => new(null, SpeakerKind.Person, features);
-        var examples = Enumerable.Range(0, 20).Select(i => new ContinuationTrainer.Example($"a{i}",
+        SpeakerOption Option(params string[] features) => new(null, SpeakerKind.Person, features);
+        var examples = Enumerable.Range(0, 20).Select(i => new SpeakerRankerTrainer.Example($"a{i}",
             [Option("rule", "far"), Option("near")], [false, true])).ToList();
 
-        var ranker = ContinuationTrainer.Train(examples);
+        var ranker = SpeakerRankerTrainer.Train(examples);
 
         Assert.Equal(1, ranker.Choose([["rule", "far"], ["near"]]));
         Assert.True(ranker.Weights["near"] > ranker.Weights.GetValueOrDefault("rule"));
