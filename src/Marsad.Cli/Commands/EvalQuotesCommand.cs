@@ -39,7 +39,7 @@ internal static class EvalQuotesCommand
         };
         var rulesOnly = new Option<bool>("--rules-only")
         {
-            Description = "Leave out the learned speaker ranker (`train speakers`): each continuation takes the rules' choice.",
+            Description = "Leave out the learned speaker ranker (`train speakers`): every cue (continuation, pronoun or subject) takes the rules' choice.",
         };
         var command = new Command("quotes", """
             Quotations and speakers against the gold set read by hand (eval/gold/quotes-README.md): span precision and
