@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.IO.Compression;
 
@@ -22,12 +24,41 @@ public sealed class SpeakerRanker(IReadOnlyDictionary<string, double> weights)
 
     public IReadOnlyDictionary<string, double> Weights { get; } = weights;
 
+    /// <summary>
+    /// Each feature's weight by the name's instance: the names are made once per process (<c>FeatureNames</c>), so
+    /// the same instances come back at every cue, and finding them by their letters hashed each one every time. A
+    /// name made afresh each time would only fill it to its bound. Only for frozen weights (a ranker read from its
+    /// file): training scores with weights that change between calls.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, double>? weightByInstance =
+        weights is FrozenDictionary<string, double> ? new(ReferenceEqualityComparer.Instance) : null;
+
+    private const int MostByInstance = 16_384;
+
+    private int rememberedByInstance;
+
     public double Score(IReadOnlyList<string> features)
     {
         var score = 0.0;
+        if (weightByInstance is null)
+        {
+            foreach (var feature in features)
+            {
+                score += Weights.GetValueOrDefault(feature);
+            }
+            return score;
+        }
         foreach (var feature in features)
         {
-            score += Weights.GetValueOrDefault(feature);
+            if (!weightByInstance.TryGetValue(feature, out var weight))
+            {
+                weight = Weights.GetValueOrDefault(feature);
+                if (Volatile.Read(ref rememberedByInstance) < MostByInstance && weightByInstance.TryAdd(feature, weight))
+                {
+                    Interlocked.Increment(ref rememberedByInstance);
+                }
+            }
+            score += weight;
         }
         return score;
     }
@@ -70,7 +101,7 @@ public sealed class SpeakerRanker(IReadOnlyDictionary<string, double> weights)
                 weights[line[..tab]] = double.Parse(line.AsSpan(tab + 1), CultureInfo.InvariantCulture);
             }
         }
-        return new SpeakerRanker(weights);
+        return new SpeakerRanker(weights.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     private static SpeakerRanker? Load()

@@ -28,6 +28,26 @@ public sealed class SpeakerRankerTests
     }
 
     [Fact]
+    public void A_ranker_read_from_its_file_scores_a_name_by_its_letters_whichever_instance_comes()
+    {
+        // The read ranker remembers weights by the name's instance; a name spelled the same in a new string is the same feature.
+        var read = SpeakerRanker.Read(new StringReader("rule\t1.5\nkind:Person\t-0.25\n"));
+        Assert.Equal(1.25, read.Score(["rule", "kind:Person"]));
+        Assert.Equal(1.25, read.Score([new string("rule".AsSpan()), string.Concat("kind:", "Person"), "absent"]));
+    }
+
+    [Fact]
+    public void A_ranker_over_weights_that_change_scores_them_as_they_are_now()
+    {
+        // Training scores with the weights it is updating: nothing may be remembered from one call to the next.
+        var weights = new Dictionary<string, double> { ["rule"] = 1 };
+        var ranker = new SpeakerRanker(weights);
+        Assert.Equal(1, ranker.Score(["rule"]));
+        weights["rule"] = 3;
+        Assert.Equal(3, ranker.Score(["rule"]));
+    }
+
+    [Fact]
     public void Takes_the_best_scored_option_and_the_rules_on_a_tie()
     {
         var ranker = new SpeakerRanker(new Dictionary<string, double> { ["a"] = 1, ["b"] = 2 });

@@ -162,7 +162,17 @@ internal sealed class SpeakerOptions(WordShapes shapes, ArticlePeople people, En
     /// <summary>"from:" and how the option was met, each way once, in order (from:recent:0+rule+rule:last).</summary>
     private static string Sources(List<string> features)
     {
-        var sources = new SortedSet<string>(features.Where(IsSource), StringComparer.Ordinal);
+        // A handful of ways at most: a reused list sorted in place, rather than a sorted set and a query per option.
+        var sources = sourcesScratch ??= new List<string>(8);
+        sources.Clear();
+        foreach (var feature in features)
+        {
+            if (IsSource(feature) && !sources.Contains(feature))
+            {
+                sources.Add(feature);
+            }
+        }
+        sources.Sort(StringComparer.Ordinal);
         var name = "from:";
         var separator = "";
         foreach (var source in sources)
@@ -172,6 +182,9 @@ internal sealed class SpeakerOptions(WordShapes shapes, ArticlePeople people, En
         }
         return name;
     }
+
+    [ThreadStatic]
+    private static List<string>? sourcesScratch;
 
     private static bool IsSource(string feature) =>
         feature.StartsWith("rule", StringComparison.Ordinal) || feature.StartsWith("recent", StringComparison.Ordinal)
