@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Marsad.Quotes.Reading;
 
 /// <summary>
@@ -14,21 +16,27 @@ internal static class QuoteMarkPairer
 
     private static readonly string[] Families = ["\"", "\u201C\u201D\u201E", "\u00AB\u00BB"];
 
+    /// <summary>Each family's marks as a vectorized search: most of a paragraph is no mark at all.</summary>
+    private static readonly SearchValues<char>[] FamilyMarks = [.. Families.Select(family => SearchValues.Create(family))];
+
     public static void Pair(string text, int paragraphStart, int paragraphEnd, List<QuotedRun> runs)
     {
         var paired = new List<QuotedRun>();
         var strayCloses = new List<int>();
-        foreach (var family in Families)
+        for (var f = 0; f < Families.Length; f++)
         {
             var marks = new List<(int Position, Role Role)>();
             for (var i = paragraphStart; i < paragraphEnd; i++)
             {
-                if (family.Contains(text[i], StringComparison.Ordinal))
+                var next = text.AsSpan(i, paragraphEnd - i).IndexOfAny(FamilyMarks[f]);
+                if (next < 0)
                 {
-                    marks.Add((i, RoleOf(text, i, paragraphStart, paragraphEnd)));
+                    break;
                 }
+                i += next;
+                marks.Add((i, RoleOf(text, i, paragraphStart, paragraphEnd)));
             }
-            PairMarks(text, marks, paragraphEnd, paired, strayCloses, straight: family == "\"");
+            PairMarks(text, marks, paragraphEnd, paired, strayCloses, straight: f == 0);
         }
         foreach (var run in paired)
         {
