@@ -9,8 +9,14 @@ public sealed class EntityGazetteer
 {
     private const ulong PhraseSeed = 0x5bd1e9955bd1e995UL;
 
-    private readonly Dictionary<ulong, byte> phraseTypes = [];
-    private readonly HashSet<ulong> openPrefixes = [];
+    /// <summary>Set beside a phrase's types when a longer name goes on from it.</summary>
+    private const byte GoesOn = 0x80;
+
+    /// <summary>
+    /// Each phrase that is a name or begins one: the types of the names it is, and <see cref="GoesOn"/> when it begins
+    /// a longer one. One table, so that each step of a match is one lookup rather than two.
+    /// </summary>
+    private readonly Dictionary<ulong, byte> phrases = [];
     private readonly Dictionary<ulong, byte> wordRoles = [];
 
     public EntityGazetteer(IEnumerable<GazetteerEntry> entries)
@@ -32,10 +38,10 @@ public sealed class EntityGazetteer
                 hash = Extend(hash, word);
                 if (i < entry.Words.Count - 1)
                 {
-                    openPrefixes.Add(hash);
+                    phrases[hash] = (byte)(phrases.GetValueOrDefault(hash) | GoesOn);
                 }
             }
-            phraseTypes[hash] = (byte)(phraseTypes.GetValueOrDefault(hash) | TypeMask(entry.Type));
+            phrases[hash] = (byte)(phrases.GetValueOrDefault(hash) | TypeMask(entry.Type));
             MaxWords = Math.Max(MaxWords, entry.Words.Count);
         }
         Entries = kept;
@@ -103,12 +109,13 @@ public sealed class EntityGazetteer
         var best = (Length: 0, Types: (byte)0);
         for (var length = 1; ; length++)
         {
-            if (phraseTypes.TryGetValue(hash, out var types))
+            var found = phrases.GetValueOrDefault(hash);
+            if ((found & ~GoesOn) != 0)
             {
-                best = (length, types);
+                best = (length, (byte)(found & ~GoesOn));
             }
             var next = start + length;
-            if (next >= words.Length || length >= MaxWords || !openPrefixes.Contains(hash))
+            if (next >= words.Length || length >= MaxWords || (found & GoesOn) == 0)
             {
                 return best;
             }
