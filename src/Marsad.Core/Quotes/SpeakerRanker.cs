@@ -40,27 +40,28 @@ public sealed class SpeakerRanker(IReadOnlyDictionary<string, double> weights)
     public double Score(IReadOnlyList<string> features)
     {
         var score = 0.0;
-        if (weightByInstance is null)
-        {
-            foreach (var feature in features)
-            {
-                score += Weights.GetValueOrDefault(feature);
-            }
-            return score;
-        }
         foreach (var feature in features)
         {
-            if (!weightByInstance.TryGetValue(feature, out var weight))
-            {
-                weight = Weights.GetValueOrDefault(feature);
-                if (Volatile.Read(ref rememberedByInstance) < MostByInstance && weightByInstance.TryAdd(feature, weight))
-                {
-                    Interlocked.Increment(ref rememberedByInstance);
-                }
-            }
-            score += weight;
+            score += WeightOf(feature);
         }
         return score;
+    }
+
+    private double WeightOf(string feature)
+    {
+        if (weightByInstance is null)
+        {
+            return Weights.GetValueOrDefault(feature);
+        }
+        if (!weightByInstance.TryGetValue(feature, out var weight))
+        {
+            weight = Weights.GetValueOrDefault(feature);
+            if (Volatile.Read(ref rememberedByInstance) < MostByInstance && weightByInstance.TryAdd(feature, weight))
+            {
+                Interlocked.Increment(ref rememberedByInstance);
+            }
+        }
+        return weight;
     }
 
     /// <summary>The best option's index; the first (the rules' choice) on a tie.</summary>
