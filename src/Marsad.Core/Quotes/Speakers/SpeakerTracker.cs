@@ -19,7 +19,7 @@ internal sealed class SpeakerTracker(WordShapes shapes, SubjectFinder subjects, 
     private ResolvedSpeaker? last;
     private int lastCue = -1;
 
-    /// <summary>The options weighed at the last cue resolved, when choices are recorded and it was a continuation.</summary>
+    /// <summary>The options weighed at the last cue resolved, when choices are recorded and the ranker was asked there.</summary>
     public SpeakerChoice? LastChoice { get; private set; }
 
     /// <summary>The cue's speaker, or null when its subject is no speaker at all (بينت الاختبارات أن).</summary>
