@@ -88,6 +88,11 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         {
             // وكانت تركيا قد أعلنت، وقالت سانوفي: a body or a place (a state speaking) the tagger found where the subject starts.
             var last = Math.Min(entities.BodyOrPlaceEnd(head), phrase.Last);
+            // معهد البترول الأمريكي where the tagger found معهد البترول: the adjectives of origin after it are the body's.
+            while (last < phrase.Last && shapes.IsOrigin(last + 1))
+            {
+                last++;
+            }
             return new ResolvedSpeaker(text.Phrase(head, last), SpeakerKind.Organization, SpeakerCue.Description, text.Start(head), text.End(last));
         }
         if (LoneJoinedName(phrase))

@@ -208,6 +208,11 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
 
     public bool IsNisba(int k) => IsDefinite(k) && Text.Display(k).EndsWith('ي') && Lexicon.NameShares.IsNeverAName(Text.Folded(k));
 
+    /// <summary>الأمريكي، الألمانية: an adjective of origin in either gender, never a name (a body's name may end with it).</summary>
+    public bool IsOrigin(int k) =>
+        IsDefinite(k) && (Text.Display(k).EndsWith('ي') || Text.Display(k).EndsWith("ية", StringComparison.Ordinal))
+        && Lexicon.NameShares.IsNeverAName(Text.Folded(k));
+
     /// <summary>واختتم المدرب حديثه بقوله: the occasion with a pronoun is the verb's object, after its subject.</summary>
     public bool IsOccasionWithPronoun(int i) => OccasionWithPronoun(Text.Folded(i));
 
