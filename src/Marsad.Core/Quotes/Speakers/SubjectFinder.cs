@@ -12,7 +12,8 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
     private const int MaxWordsBefore = 10;
 
     private static readonly Vocabulary.FoldedWords TimePrepositions =
-        new(["بعد", "قبل", "خلال", "عقب", "منذ", "إثر", "اثر", "أثناء", "اثناء", "لدى", "عند", "وسط", "حول", "مع", "رغم", "برغم"]);
+        new(["بعد", "قبل", "خلال", "عقب", "منذ", "إثر", "اثر", "أثناء", "اثناء", "لدى", "عند", "وسط", "حول", "مع", "رغم", "برغم",
+            "عن", "وعن", "بشأن", "بخصوص"]);
 
     public NounPhrase? After(SpeechCue cue)
     {
@@ -180,7 +181,10 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
     /// <summary>وكان مجلس المحافظة، قد أعلن: قد after a comma goes on the clause its subject opened; a clause never starts with it.</summary>
     private bool IsParticleAfterComma(int i) => shapes.Text.Folded(i) is "قد" or "لقد" && !shapes.Text.GapBefore(i).IsWhiteSpace();
 
-    /// <summary>وبعد ثلاثة أيام من النقاش أقر: a clause that opens with a preposition of time or place opens with a circumstance.</summary>
+    /// <summary>
+    /// وبعد ثلاثة أيام من النقاش أقر: a clause that opens with a preposition of time or place opens with a circumstance;
+    /// so does one that opens with its topic (وعن مواعيد الحجز أكد، وعن راشد الماجد قال: what he spoke of, not who).
+    /// </summary>
     private bool OpensCircumstance(int i)
     {
         var w = shapes.Text.Folded(i).AsSpan();
