@@ -92,9 +92,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         }
         for (var k = first + 1; k <= last; k++)
         {
-            var display = shapes.Text.Display(k);
-            if (!shapes.IsDefinite(k) || !(display.EndsWith("ية", StringComparison.Ordinal) || display.EndsWith('ي'))
-                || !shapes.Lexicon.NameShares.IsNeverAName(shapes.Text.Folded(k)))
+            if (!shapes.IsOrigin(k))
             {
                 return false;
             }

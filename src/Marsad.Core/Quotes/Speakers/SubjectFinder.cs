@@ -11,7 +11,8 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
 {
     private const int MaxWordsBefore = 10;
 
-    private static readonly Vocabulary.FoldedWords TimePrepositions =
+    /// <summary>Words that open a clause with a circumstance (of time or place) or a topic, not a subject.</summary>
+    private static readonly Vocabulary.FoldedWords CircumstanceOpeners =
         new(["بعد", "قبل", "خلال", "عقب", "منذ", "إثر", "اثر", "أثناء", "اثناء", "لدى", "عند", "وسط", "حول", "مع", "رغم", "برغم",
             "عن", "وعن", "بشأن", "بخصوص"]);
 
@@ -188,7 +189,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
     private bool OpensCircumstance(int i)
     {
         var w = shapes.Text.Folded(i).AsSpan();
-        return TimePrepositions.Contains(w) || (w.Length > 3 && w[0] is 'و' or 'ف' && TimePrepositions.Contains(w[1..]));
+        return CircumstanceOpeners.Contains(w) || (w.Length > 3 && w[0] is 'و' or 'ف' && CircumstanceOpeners.Contains(w[1..]));
     }
 
     /// <summary>The name or title that ends at <paramref name="last"/>, read backwards (رئيس الوزراء الأردني عبدالله النسور).</summary>
