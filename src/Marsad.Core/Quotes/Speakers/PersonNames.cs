@@ -20,7 +20,27 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
     /// a comma (مدير وحدة مكافحة إيبولا في ليبيريا، تولبرت نينسواه), else the last one a title word stands right before
     /// (شيخ قبيلة بني عامر الشيخ عبدالعزيز بن رقوش), else the first.
     /// </summary>
-    public (int Start, int End)? Find(NounPhrase phrase)
+    public (int Start, int End)? Find(NounPhrase phrase) => WithoutCommonWordsAtEnd(FindAny(phrase));
+
+    /// <summary>
+    /// واستنكر الأمير خالد اختفاء بعض الأقلام: a name's last words that the news never writes in a name, without ال, are
+    /// the verb's object where the tagger ran its person on into them.
+    /// </summary>
+    private (int Start, int End)? WithoutCommonWordsAtEnd((int Start, int End)? found)
+    {
+        if (found is not var (start, end))
+        {
+            return null;
+        }
+        while (end > start && entities.PersonEnd(start) == end && !shapes.IsDefinite(end) && !shapes.IsLink(end - 1)
+            && shapes.Lexicon.NameShares.IsNeverAName(shapes.Text.Folded(end)))
+        {
+            end--;
+        }
+        return (start, end);
+    }
+
+    private (int Start, int End)? FindAny(NounPhrase phrase)
     {
         var shaped = byShape.Find(phrase);
         var first = entities.PersonEnd(phrase.First);
