@@ -20,7 +20,7 @@ internal static class CueFinder
                 continue;
             }
             var folded = text.Folded(i);
-            if ((lexicon.Cue(folded) ?? ShortVerbAfterConjunction(text, lexicon, i)) is { } entry)
+            if ((lexicon.Cue(folded) ?? ShortVerbAfterConjunction(text, lexicon, i) ?? SayingPassedOn(text, i)) is { } entry)
             {
                 if (Counts(text, lexicon, i, entry))
                 {
@@ -47,6 +47,15 @@ internal static class CueFinder
     /// </summary>
     public static bool StandsAsCue(QuoteText text, QuoteLexicon lexicon, int i) =>
         lexicon.Cue(text.Folded(i)) is { } entry && InPlace(text, lexicon, i, entry) && !AfterNot(text, i) && !SpokespersonFor(text, i, entry);
+
+    private static readonly CueEntry SayingNoun = new(CueForm.Noun, CueUse.Words, false);
+
+    /// <summary>
+    /// ونقلت شبكة سي بي اس عنه القول إن: القول "the saying" is his words after عنه "from him"; alone it is mostly the
+    /// writer's (يمكن القول إن) and no cue.
+    /// </summary>
+    private static CueEntry? SayingPassedOn(QuoteText text, int i) =>
+        i > 0 && text.Folded(i) == "القول" && text.Folded(i - 1) is "عنه" or "عنها" or "عنهم" or "عنهما" ? SayingNoun : null;
 
     /// <summary>الذي فضل عدم ذكر اسمه: after عدم "not" the word is a verbal noun (mentioning), not a verb of saying.</summary>
     private static bool AfterNot(QuoteText text, int i) => i > 0 && text.Folded(i - 1) is "عدم";

@@ -241,13 +241,17 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         var text = shapes.Text;
         for (var j = preposition - 1; j > 0 && text.Sentence(j) == text.Sentence(preposition); j--)
         {
-            if (shapes.IsInstitution(j) && shapes.IsCue(j - 1) && text.GapBefore(j).IsWhiteSpace())
+            if (shapes.IsInstitution(j) && text.GapBefore(j).IsWhiteSpace() && (shapes.IsCue(j - 1) || SpokespersonAfterCue(j)))
             {
                 return Named(j, InstitutionEnd(j, preposition - 1));
             }
         }
         return null;
     }
+
+    /// <summary>وأكد متحدث باسم المفوضية الأوروبية في بيان: the body a spokesman speaks for, right after the verb, issued the document.</summary>
+    private bool SpokespersonAfterCue(int j) =>
+        j >= 3 && shapes.Text.Folded(j - 1) is "باسم" && shapes.IsTitle(j - 2) && shapes.IsCue(j - 3);
 
     /// <summary>The document word, with ال or with its issuer's pronoun joined (في تقريرها، في بيانه).</summary>
     private bool IsDocument(int k, string document)

@@ -73,12 +73,12 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         }
         if (lexicon.Anonymous.Contains(h) && !organizations.HasIssuer(head))
         {
-            return (phrase.Count == 1 ? sources.Find(head) : null) ?? Described(phrase, SpeakerKind.Anonymous);
+            return (phrase.Count == 1 ? sources.Find(head) : null) ?? Described(FirstConjunct(phrase, head), SpeakerKind.Anonymous);
         }
         if (lexicon.Groups.Contains(h))
         {
             // هؤلاء المختصون: the demonstrative points back; the group is what it points at.
-            return Described(text.Display(phrase.First) is "هؤلاء" ? phrase with { First = head } : phrase, SpeakerKind.Group);
+            return Described(FirstConjunct(text.Display(phrase.First) is "هؤلاء" ? phrase with { First = head } : phrase, head), SpeakerKind.Group);
         }
         if (shapes.IsInstitution(head) && !Titled(phrase.First, phrase.Last + 1))
         {
@@ -263,6 +263,25 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
     /// <summary>A person of two words or more the tagger found ending the phrase, after its head.</summary>
     private (int Start, int End)? TaggedNameAtEnd(NounPhrase phrase, int head) =>
         entities.PersonWithin(head + 1, phrase.Last) is { } tagged && tagged.End == phrase.Last && tagged.End > tagged.Start ? tagged : null;
+
+    /// <summary>
+    /// مصادر الأوقاف وشهود عيان، سكان ومصدر عسكري: a source joined by و to the source or group before it is another
+    /// speaker; the first one named stands for them, not a phrase that runs into the next. Groups joined to groups are
+    /// one (وجهاء وأعيان محافظة القطيف، الخبراء والمحللون).
+    /// </summary>
+    private NounPhrase FirstConjunct(NounPhrase phrase, int head)
+    {
+        for (var k = head + 1; k <= phrase.Last; k++)
+        {
+            var folded = shapes.Text.Folded(k).AsSpan();
+            if ((folded.Length > 2 && folded[0] == 'و' && shapes.Lexicon.Anonymous.Contains(folded[1..]))
+                || (k > head + 1 && shapes.Text.Display(k).Length > 4 && shapes.EndsWithHaOrHum(k)))
+            {
+                return phrase with { Last = k - 1 };
+            }
+        }
+        return phrase;
+    }
 
     private ResolvedSpeaker Described(NounPhrase phrase, SpeakerKind kind) =>
         new(shapes.Text.Phrase(phrase.First, phrase.Last), kind, SpeakerCue.Description, shapes.Text.Start(phrase.First), shapes.Text.End(phrase.Last));
