@@ -17,12 +17,36 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
     public static string WithoutArticle(string folded) =>
         folded.Length > 4 && folded.StartsWith("ال", StringComparison.Ordinal) ? folded[2..] : folded;
 
-    /// <summary>Written with the article (ال), alone or after و/ب/ل/ف (والدفاع، بالجوف، للمركز).</summary>
+    /// <summary>
+    /// Written with the article (ال), alone or after و/ب/ل/ف (والدفاع، بالجوف، للمركز). The article's alef is written
+    /// bare: إليزابيث، إلياس، إلهام fold like it but are names.
+    /// </summary>
     public bool IsDefinite(int i)
     {
         var w = Text.Folded(i).AsSpan();
-        var definite = w.StartsWith("ال") || (w.Length > 3 && w[0] is 'و' or 'ب' or 'ف' && w[1..].StartsWith("ال")) || w.StartsWith("لل");
-        return definite && !HasPronounSuffix(i);
+        if (w.StartsWith("لل"))
+        {
+            return !HasPronounSuffix(i);
+        }
+        var alef = w.StartsWith("ال") ? 0 : w.Length > 3 && w[0] is 'و' or 'ب' or 'ف' && w[1..].StartsWith("ال") ? 1 : -1;
+        return alef >= 0 && NthLetter(Text.Display(i), alef) == 'ا' && !HasPronounSuffix(i);
+    }
+
+    /// <summary>The word's <paramref name="n"/>th letter, diacritics and tatweel skipped.</summary>
+    private static char NthLetter(ReadOnlySpan<char> word, int n)
+    {
+        foreach (var c in word)
+        {
+            if (c is '\u0640' || (c >= '\u064B' && c <= '\u0652') || c == '\u0670')
+            {
+                continue;
+            }
+            if (n-- == 0)
+            {
+                return c;
+            }
+        }
+        return '\0';
     }
 
     /// <summary>
