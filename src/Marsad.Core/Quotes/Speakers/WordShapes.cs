@@ -1,5 +1,6 @@
 using Marsad.Quotes.Reading;
 using Marsad.Quotes.Vocabulary;
+using Marsad.Text;
 
 namespace Marsad.Quotes.Speakers;
 
@@ -37,7 +38,7 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
     {
         foreach (var c in word)
         {
-            if (c is '\u0640' || (c >= '\u064B' && c <= '\u0652') || c == '\u0670')
+            if (ArabicLetters.IsDiacritic(c) || c == ArabicLetters.Tatweel)
             {
                 continue;
             }
