@@ -73,12 +73,12 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         }
         if (lexicon.Anonymous.Contains(h) && !organizations.HasIssuer(head))
         {
-            return (phrase.Count == 1 ? sources.Find(head) : null) ?? Described(FirstConjunct(phrase, head), SpeakerKind.Anonymous);
+            return (phrase.Count == 1 ? sources.Find(head) : null) ?? Described(DescriptionOnly(phrase, head), SpeakerKind.Anonymous);
         }
         if (lexicon.Groups.Contains(h))
         {
             // هؤلاء المختصون: the demonstrative points back; the group is what it points at.
-            return Described(FirstConjunct(text.Display(phrase.First) is "هؤلاء" ? phrase with { First = head } : phrase, head), SpeakerKind.Group);
+            return Described(DescriptionOnly(text.Display(phrase.First) is "هؤلاء" ? phrase with { First = head } : phrase, head), SpeakerKind.Group);
         }
         if (shapes.IsInstitution(head) && !Titled(phrase.First, phrase.Last + 1))
         {
@@ -265,11 +265,12 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         entities.PersonWithin(head + 1, phrase.Last) is { } tagged && tagged.End == phrase.Last && tagged.End > tagged.Start ? tagged : null;
 
     /// <summary>
-    /// مصادر الأوقاف وشهود عيان، سكان ومصدر عسكري: a source joined by و to the source or group before it is another
-    /// speaker; the first one named stands for them, not a phrase that runs into the next. Groups joined to groups are
-    /// one (وجهاء وأعيان محافظة القطيف، الخبراء والمحللون).
+    /// Where a source's or group's description ends. مصادر الأوقاف وشهود عيان، سكان ومصدر عسكري: a source joined by و
+    /// to the source or group before it is another speaker, and the first one named stands for them (groups joined to
+    /// groups are one: وجهاء وأعيان محافظة القطيف، الخبراء والمحللون). أهالي القرى ... ثقتهم: a word with هم or ها joined,
+    /// past the head's own next word, is the verb's object.
     /// </summary>
-    private NounPhrase FirstConjunct(NounPhrase phrase, int head)
+    private NounPhrase DescriptionOnly(NounPhrase phrase, int head)
     {
         for (var k = head + 1; k <= phrase.Last; k++)
         {
