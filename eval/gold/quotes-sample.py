@@ -409,8 +409,13 @@ NO_QUOTATION_43 = {
     "almadina-132", "almadina-133", "almadina-134", "almadina-135", "alriyadh-129", "alwatan-122", "alwatan-123",
     "alyaum-128", "alyaum-129", "okaz-124", "okaz-125", "okaz-126", "okaz-127",
 }
-# Read for held-out 44 and passed over: no quotation in them.
-NO_QUOTATION_44 = set()
+# Read for held-out 44 and passed over: no quotation in them (a goalkeeping coach's signing, a governor's Eid reception
+# closing on a supplication, a craft exhibition's opening (also a near copy of development's sabq-25, without the words
+# of its director that the other gives), a summer programme's start, an education office's Eid reception closing on a
+# supplication, a column whose only words are the writer's and a question "many" ask in every crisis).
+NO_QUOTATION_44 = {
+    "aljazirah-148", "aljazirah-150", "almadina-137", "almadina-139", "almadina-140", "alwatan-126",
+}
 
 folder = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "../shared/data/saudinewsnet"
 candidates = int(sys.argv[sys.argv.index("--candidates") + 1]) if "--candidates" in sys.argv else None
