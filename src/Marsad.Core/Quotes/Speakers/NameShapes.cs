@@ -125,6 +125,13 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
                 firstLink = firstLink < 0 ? k : firstLink;
                 end = k + 1;
                 k += 2;
+                if (text.Folded(end) is "عبد" or "ابو" && k <= last && !HasPunctuationBefore(k))
+                {
+                    // خالد بن عبد القادر طاهر: عبد and its word are one given name, as where a name starts with them;
+                    // their ال does not make the family name after them an object.
+                    end = k;
+                    k++;
+                }
                 continue;
             }
             // البريطانية، العراقية: a feminine adjective of origin describes a place or body, it is no family name.
