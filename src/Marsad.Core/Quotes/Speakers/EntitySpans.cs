@@ -70,6 +70,9 @@ internal sealed class EntitySpans
     /// <summary>Word <paramref name="k"/> is inside an organization or a location the tagger found (رويترز in لرويترز).</summary>
     public bool InBodyOrPlace(int k) => BodyOrPlaceEnd(k) >= 0;
 
+    /// <summary>Word <paramref name="k"/> is in a body or place the tagger found and in no person it found.</summary>
+    public bool InBodyOrPlaceOnly(int k) => InBodyOrPlace(k) && PersonEnd(k) < 0;
+
     /// <summary>The last word of the organization or location span word <paramref name="k"/> is in, or -1.</summary>
     public int BodyOrPlaceEnd(int k) => bodyOrPlaceLast is null || k < 0 || k >= bodyOrPlaceLast.Length ? -1 : bodyOrPlaceLast[k];
 

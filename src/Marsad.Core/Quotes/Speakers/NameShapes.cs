@@ -36,7 +36,7 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
             first = first < 0 ? start : first;
             // الشيخ شعبان موباجا مفتي أوغندا: a place the tagger found after a later title is the office's, and the
             // name after the first title stands.
-            var placeOfOffice = afterTitle >= 0 && entities.InBodyOrPlace(start) && entities.PersonEnd(start) < 0;
+            var placeOfOffice = afterTitle >= 0 && entities.InBodyOrPlaceOnly(start);
             afterTitle = start > phrase.First && shapes.IsTitle(start - 1) && !placeOfOffice ? start : afterTitle;
         }
         var chosen = afterTitle >= 0 ? afterTitle : first >= 0 ? first : complement;

@@ -53,7 +53,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             }
             // مستشار أمير منطقة مكة المكرمة المشرف العام على وكالة التنمية ... هشام الفالح: a place the tagger found in
             // a title is no name; the title goes on to its holder.
-            sawName |= shapes.CanStartName(k) && !(personTitle && entities.InBodyOrPlace(k) && entities.PersonEnd(k) < 0);
+            sawName |= shapes.CanStartName(k) && !(personTitle && entities.InBodyOrPlaceOnly(k));
             sawPerson |= entities.PersonEnd(k) >= 0;
             last = k;
         }

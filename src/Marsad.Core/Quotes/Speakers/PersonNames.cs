@@ -64,7 +64,7 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
             // عضو اللجنة الوطنية في مكة المكرمة أسامة فيلالي: the shapes took the place and its adjective for the name.
             name = after;
         }
-        while (name.Start < name.End && entities.InBodyOrPlace(name.Start) && entities.PersonEnd(name.Start) < 0)
+        while (name.Start < name.End && entities.InBodyOrPlaceOnly(name.Start))
         {
             // المتحدث باسم المقاومة في عدن علي الأحمدي: the place the title's preposition opened is no part of the name.
             name = (name.Start + 1, name.End);
@@ -203,7 +203,7 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
     {
         for (var k = start; k <= end; k++)
         {
-            if (!entities.InBodyOrPlace(k) || entities.PersonEnd(k) >= 0)
+            if (!entities.InBodyOrPlaceOnly(k))
             {
                 return false;
             }
