@@ -33,11 +33,15 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
             {
                 return Extend(start, phrase.Last);
             }
+            // وسام الخثلان مشرفة قاعة الصغار: after a name of two words or more, a word that is never a name following a
+            // title without ال is the office's complement, not a second name.
+            var officeComplement = first >= 0 && start - 2 > first && Extend(first, phrase.Last).End == start - 2
+                && !shapes.IsDefinite(start - 1) && IsNeverAName(start);
             first = first < 0 ? start : first;
             // الشيخ شعبان موباجا مفتي أوغندا: a place the tagger found after a later title is the office's, and the
             // name after the first title stands.
             var placeOfOffice = afterTitle >= 0 && entities.InBodyOrPlaceOnly(start);
-            afterTitle = start > phrase.First && shapes.IsTitle(start - 1) && !placeOfOffice ? start : afterTitle;
+            afterTitle = start > phrase.First && shapes.IsTitle(start - 1) && !placeOfOffice && !officeComplement ? start : afterTitle;
         }
         var chosen = afterTitle >= 0 ? afterTitle : first >= 0 ? first : complement;
         if (chosen < 0)
@@ -94,6 +98,8 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
     }
 
     private bool HasComma(int k) => shapes.Text.CommaBefore(k);
+
+    private bool IsNeverAName(int k) => entities.PersonEnd(k) < 0 && shapes.Lexicon.NameShares.IsNeverAName(shapes.Text.Folded(k));
 
     /// <summary>
     /// خبير الاقتصاد بول كروغمان، وزيرة المالية لوكا كاتسيلي: after a title, a given name that starts like a joined
