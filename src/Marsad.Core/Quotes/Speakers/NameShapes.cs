@@ -142,8 +142,11 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
             }
             // البريطانية، العراقية: a feminine adjective of origin describes a place or body, it is no family name.
             var adjective = shapes.IsDefinite(k) && shapes.Text.Display(k).EndsWith("ية", StringComparison.Ordinal);
+            // وسألت الموظفة سعاد الحربي الله أن: after a family name of origin (ال and a final ي), الله is the verb's
+            // object; نصر الله and الجار الله stay names.
+            var godAsObject = text.Folded(k) == "الله" && shapes.IsDefinite(k - 1) && text.Display(k - 1).EndsWith('ي');
             // وقال كيري مازحاً: how he said it, not his name.
-            var mayContinue = !adjective && !shapes.IsAdverbialAccusative(k) && !IsObjectAfterName(start, end, k) && !IsNounWithPronoun(k) && shapes.CanContinueName(k)
+            var mayContinue = !adjective && !godAsObject && !shapes.IsAdverbialAccusative(k) && !IsObjectAfterName(start, end, k) && !IsNounWithPronoun(k) && shapes.CanContinueName(k)
                 || (shapes.HasJoinedPreposition(k) && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k));
             if (!mayContinue || (sawDefinite && !shapes.IsDefinite(k))
                 || (firstLink < 0 && words >= MaxUnlinkedWords) || !JoinedPrepositionMayEnd(k, last))

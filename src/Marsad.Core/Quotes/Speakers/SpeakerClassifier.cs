@@ -109,6 +109,12 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         }
         if (shapes.IsTitle(head))
         {
+            // وأوضح السيد after محمد السيد: a title word alone that the tagger reads as a person, and that is the family
+            // name of someone the article names in full, is that person.
+            if (phrase.Count == 1 && shapes.IsDefinite(head) && entities.PersonEnd(head) == head && people.HasFullerMention(head))
+            {
+                return Person(people.Record(head, head, []), head, head, SpeakerCue.Name);
+            }
             // الشيخ الشريم: a title and a family name the article gives in full elsewhere.
             for (var k = head + 1; k <= phrase.Last; k++)
             {
