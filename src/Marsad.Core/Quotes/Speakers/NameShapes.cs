@@ -99,6 +99,7 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
 
     private bool HasComma(int k) => shapes.Text.CommaBefore(k);
 
+    /// <summary>A word the news writes often and (almost) never in a name, and that the tagger put in none.</summary>
     private bool IsNeverAName(int k) => entities.PersonEnd(k) < 0 && shapes.Lexicon.NameShares.IsNeverAName(shapes.Text.Folded(k));
 
     /// <summary>
@@ -184,10 +185,10 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
             // أكد هادي ضرورة احترام الهدنة، النائب نعمة طعمة ضرورة التمسك: after a name of two words or more, or one
             // the tagger ends there, a word without ال the news never writes in a name is the object too.
             return (end > start || entities.PersonEnd(start) == end)
-                && entities.PersonEnd(k) < 0 && !entities.InBodyOrPlace(k) && shares.IsNeverAName(shapes.Text.Folded(k));
+                && !entities.InBodyOrPlace(k) && IsNeverAName(k);
         }
         return (shapes.IsDefinite(end) || entities.PersonEnd(start) == end) && !shares.IsNeverAName(shapes.Text.Folded(start))
-            && entities.PersonEnd(k) < 0 && !entities.InBodyOrPlace(k) && shares.IsNeverAName(shapes.Text.Folded(k));
+            && !entities.InBodyOrPlace(k) && IsNeverAName(k);
     }
 
     /// <summary>
