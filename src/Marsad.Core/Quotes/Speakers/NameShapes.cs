@@ -34,9 +34,9 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
                 return Extend(start, phrase.Last);
             }
             // وسام الخثلان مشرفة قاعة الصغار: after a name of two words or more, a word that is never a name following a
-            // title without ال is the office's complement, not a second name.
-            var officeComplement = first >= 0 && start - 2 > first && Extend(first, phrase.Last).End == start - 2
-                && !shapes.IsDefinite(start - 1) && IsNeverAName(start);
+            // title without ال is the office's complement, not a second name. (The name is extended only then.)
+            var officeComplement = first >= 0 && start - 2 > first && !shapes.IsDefinite(start - 1) && IsNeverAName(start)
+                && shapes.IsTitle(start - 1) && Extend(first, phrase.Last).End == start - 2;
             first = first < 0 ? start : first;
             // الشيخ شعبان موباجا مفتي أوغندا: a place the tagger found after a later title is the office's, and the
             // name after the first title stands.
