@@ -172,7 +172,9 @@ internal sealed class ClauseSubjects(WordShapes shapes, SubjectFinder subjects)
     private bool ReadsAsVerb(int k)
     {
         var w = shapes.Text.Folded(k);
-        return w.Length is >= 4 and <= 7 && w[0] == 'و' && !w.StartsWith("وال", StringComparison.Ordinal) && !shapes.IsDefinite(k)
+        // واستنكرت، واستعرضت: a verb of the form استفعل runs a letter longer.
+        var longest = w.StartsWith("واست", StringComparison.Ordinal) ? 8 : 7;
+        return w.Length >= 4 && w.Length <= longest && w[0] == 'و' && !w.StartsWith("وال", StringComparison.Ordinal) && !shapes.IsDefinite(k)
             && !shapes.IsStopper(k) && !shapes.IsVocabulary(k) && !shapes.IsTitle(k) && !shapes.IsInstitution(k) && !shapes.IsCue(k)
             && !shapes.IsClauseLead(k) && !(shapes.Lexicon.Stoppers.Contains(w.AsSpan(1)));
     }

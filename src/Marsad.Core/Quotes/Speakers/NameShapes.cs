@@ -20,7 +20,14 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
             {
                 continue;
             }
-            if (InComplementPosition(start, phrase) || InInstitutionName(start, phrase))
+            if (InInstitutionName(start, phrase))
+            {
+                // مدير جسر الملك فهد سعد العمر: the king's name is one word (عبد and its word, or a بن chain); a name
+                // after it is the person's.
+                start = RoyalNameEnd(start, phrase.Last);
+                continue;
+            }
+            if (InComplementPosition(start, phrase))
             {
                 // سكرتارية عربال الدائمة محمد علي النقي: a complement yields to a name after it; alone, it is a name
                 // only with two words or more (لشركة سابك يوسف البنيان has its name after it; مطار بلاكبوش none).
@@ -62,7 +69,8 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
     /// </summary>
     private bool Starts(int k, NounPhrase phrase)
     {
-        if ((!shapes.CanStartName(k) && !ForeignNameAfterTitle(k, phrase)) || shapes.Text.QuotedAfterPreposition(k))
+        if ((!shapes.CanStartName(k) && !ForeignNameAfterTitle(k, phrase)) || shapes.Text.QuotedAfterPreposition(k)
+            || NamedAfterRoyal(k, phrase))
         {
             return false;
         }
@@ -87,14 +95,29 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
     /// المتحدث الرسمي لمركز الملك سلمان للإغاثة رأفت الصباغ، جامعة الملك سعود: a king's or prince's name after an
     /// institution's noun names the institution, and yields to a person's name after it.
     /// </summary>
-    private bool InInstitutionName(int k, NounPhrase phrase)
+    public bool InInstitutionName(int k, NounPhrase phrase)
     {
         if (k < phrase.First + 2 || !shapes.IsRoyalTitle(k - 1) || HasPunctuationBefore(k) || HasPunctuationBefore(k - 1))
         {
             return false;
         }
         var noun = k - 2;
-        return !shapes.IsDefinite(noun) && (shapes.IsInstitution(noun) || (shapes.HasJoinedPreposition(noun) && shapes.IsVocabularyAfterPreposition(noun)));
+        return !shapes.IsDefinite(noun) && (shapes.IsInstitution(noun) || shapes.IsNamedAfterRoyal(noun)
+            || (shapes.HasJoinedPreposition(noun) && shapes.IsVocabularyAfterPreposition(noun)));
+    }
+
+    /// <summary>مدير جسر الملك فهد: the place's noun before a royal name starts no name itself.</summary>
+    private bool NamedAfterRoyal(int k, NounPhrase phrase) =>
+        k + 1 <= phrase.Last && shapes.IsNamedAfterRoyal(k) && shapes.IsRoyalTitle(k + 1) && !HasPunctuationBefore(k + 1);
+
+    private int RoyalNameEnd(int start, int last)
+    {
+        var end = shapes.Text.Folded(start) is "عبد" && start < last && !HasPunctuationBefore(start + 1) ? start + 1 : start;
+        while (end + 2 <= last && shapes.IsLink(end + 1) && !HasPunctuationBefore(end + 1) && !HasPunctuationBefore(end + 2))
+        {
+            end += 2;
+        }
+        return end;
     }
 
     private bool HasComma(int k) => shapes.Text.CommaBefore(k);

@@ -43,7 +43,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
                 break;
             }
             if (k > first && (((sawName || source || (personTitle && k == first + 1)) && ToMedia(k)) || shapes.IsOccasionWithPronoun(k)
-                || (source && (ObjectAfterPlace(k) || AfterQuotedName(k) || ObjectAfterPlural(k))) || VerbOfRelative(k)
+                || (source && (ObjectAfterPlace(k) || AfterQuotedName(k) || ObjectAfterPlural(k) || MediaAsObject(k, first))) || VerbOfRelative(k)
                 || shapes.Text.Folded(k) is "التابع" or "التابعه" || HeadedBy(first, k)
                 || (source && shapes.Text.Folded(k) is "الذي" or "التي" or "الذين")
                 || (personTitle && k > first && shapes.IsNisba(k - 1) && ToMedia(k))
@@ -81,6 +81,13 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
     private bool ComplementOfBody(int first, int last) =>
         shapes.IsInstitution(first) && shapes.Text.Folded(last).StartsWith("لل", StringComparison.Ordinal) && !ToMedia(last)
         && !shapes.Lexicon.Addressees.Contains(shapes.Text.Folded(last));
+
+    /// <summary>
+    /// أبلغ مصدر مطلع الصحيفة: the media with ال after a source's word without it are whom the words were told to (the
+    /// verb's object), not the source's adjective.
+    /// </summary>
+    private bool MediaAsObject(int k, int first) =>
+        k > first + 1 && shapes.IsDefinite(k) && !shapes.IsDefinite(k - 1) && shapes.Lexicon.Media.Contains(shapes.Text.Folded(k));
 
     /// <summary>
     /// لوكالة الأنباء الألمانية، للصحفيين: ل joined to the media the words were said to. Only after a name or a source:

@@ -90,6 +90,12 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
             // inside the tagger's person.
             return (name.Start, end);
         }
+        if (end > name.End + 1 && end <= phrase.Last && IsTitleWordAsGivenName(name.End + 1, end))
+        {
+            // خالد مساعد السهلي: a title word without ال inside the tagger's person, between a given name and a family
+            // name, is the father's given name.
+            return (name.Start, end);
+        }
         if (end < name.Start || end >= name.End || shapes.IsLink(end))
         {
             // فاطمة آل فايز: a span that ends at آل or بن stopped short of the name it links to.
@@ -113,9 +119,22 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
         return (name.Start, end);
     }
 
+    private bool IsTitleWordAsGivenName(int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (!shapes.IsTitle(k) || shapes.IsDefinite(k) || shapes.Text.PunctuationBefore(k))
+            {
+                return false;
+            }
+        }
+        return !shapes.Text.PunctuationBefore(end) && !shapes.IsTitle(end) && shapes.CanContinueName(end);
+    }
+
     /// <summary>
     /// A person the tagger found inside a phrase the shapes find no name in: a span of two words or more, else one word
-    /// that ends the phrase after a title (المرجع الديني آية الله السيد الصرخي); not a span that starts with a title
+    /// that ends the phrase after a title (المرجع الديني آية الله السيد الصرخي) but not a king's after an institution's
+    /// or a place's noun (رئيس اللجنة في جسر الملك فهد: the bridge's); not a span that starts with a title
     /// (آية الله), nor one that starts at a word with a joined preposition found bare elsewhere (لسوق عكاظ: a place).
     /// </summary>
     private (int Start, int End)? TaggedWithin(NounPhrase phrase)
@@ -126,7 +145,8 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
             {
                 continue;
             }
-            var named = tagged.End > tagged.Start || (tagged.End == phrase.Last && tagged.Start > phrase.First && shapes.IsTitle(tagged.Start - 1));
+            var named = tagged.End > tagged.Start || (tagged.End == phrase.Last && tagged.Start > phrase.First && shapes.IsTitle(tagged.Start - 1)
+                && !byShape.InInstitutionName(tagged.Start, phrase));
             return named && !(shapes.HasJoinedPreposition(tagged.Start) && shapes.StandsAloneWithoutFirstLetter(tagged.Start)) ? tagged : null;
         }
         return null;

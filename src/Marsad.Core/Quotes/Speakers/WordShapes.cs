@@ -108,6 +108,13 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
 
     public bool IsInstitution(int i) => Remembered(institutions, i, Lexicon.Institutions);
 
+    /// <summary>جسر، بمستشفى، ومدينة: a place's noun a royal name may follow, bare or behind و, ب or ل.</summary>
+    public bool IsNamedAfterRoyal(int i)
+    {
+        var w = Text.Folded(i).AsSpan();
+        return Lexicon.NamedAfterRoyals.Contains(w) || (w.Length > 3 && w[0] is 'و' or 'ب' or 'ل' && Lexicon.NamedAfterRoyals.Contains(w[1..]));
+    }
+
     private bool Remembered(sbyte[] answers, int i, FoldedWords table)
     {
         if (answers[i] == 0)

@@ -37,6 +37,15 @@ internal static class InstitutionWords
     /// <summary>Where a document comes from: التقرير الصادر عن، التقارير الواردة من.</summary>
     public static IReadOnlyList<string> Origins { get; } = ["الصادر", "الصادرة", "الوارد", "الواردة", "الصادرين", "صادر", "صادرة", "وارد", "واردة"];
 
+    /// <summary>
+    /// Places and prizes the news names after a king or prince (جسر الملك فهد، طريق الملك عبدالعزيز، جائزة الأمير سلطان):
+    /// the royal name after them is the place's, as after an institution's noun (those are in <see cref="All"/>); unlike
+    /// an institution, they head no speaker themselves.
+    /// </summary>
+    public static IReadOnlyList<string> NamedAfterRoyals { get; } =
+        ["جسر", "طريق", "مدينة", "استاد", "ملعب", "حديقة", "شارع", "جائزة", "قاعدة", "مكتبة", "ميدان", "كرسي", "مجمع", "قصر",
+            "مسجد", "جامع", "ساحة", "برج", "كورنيش"];
+
     /// <summary>A verb that says who issued a document right before its issuer: بيان نشرته وكالة أنباء البحرين.</summary>
     public static IReadOnlyList<string> IssuedBy { get; } =
         ["نشرته", "نشرتها", "أصدرته", "أصدرتها", "بثته", "بثتها", "وزعته", "وزعتها", "أذاعته", "أذاعتها", "أوردته", "أوردتها"];

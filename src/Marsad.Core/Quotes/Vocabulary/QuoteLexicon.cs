@@ -57,6 +57,8 @@ internal sealed class QuoteLexicon
 
     public FoldedWords Documents { get; } = new(InstitutionWords.Documents);
 
+    public FoldedWords NamedAfterRoyals { get; } = new(InstitutionWords.NamedAfterRoyals);
+
     public FoldedWords DocumentOrigins { get; } = new(InstitutionWords.Origins);
 
     public FoldedWords DocumentIssuedBy { get; } = new(InstitutionWords.IssuedBy);
