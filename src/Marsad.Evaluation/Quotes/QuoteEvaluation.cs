@@ -18,8 +18,8 @@ public static class QuoteEvaluation
     public static IReadOnlyList<(string Name, string[] Parts)> Reported { get; } =
     [
         ("seed + development", ["seed", "development"]),
-        ("held-out 48", ["held-out-48"]),
-        ("all", ["seed", "development", "held-out-48"]),
+        ("held-out 49", ["held-out-49"]),
+        ("all", ["seed", "development", "held-out-49"]),
     ];
 
     public static QuoteEvaluationReport Run(QuoteGoldSet gold, QuotationExtractor extractor, bool heldOut = true, EntityFinder? entities = null)
