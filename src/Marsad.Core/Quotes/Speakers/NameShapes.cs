@@ -210,7 +210,10 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
             return (end > start || entities.PersonEnd(start) == end)
                 && !entities.InBodyOrPlace(k) && IsNeverAName(k);
         }
-        return (shapes.IsDefinite(end) || entities.PersonEnd(start) == end) && !shares.IsNeverAName(shapes.Text.Folded(start))
+        // عبد الملك الحوثي: عبد and its word are a given name alone (whatever the tagger ended there), and a family
+        // name follows them, no object.
+        var givenNameOnly = end == start + 1 && shapes.Text.Folded(start) is "عبد";
+        return !givenNameOnly && (shapes.IsDefinite(end) || entities.PersonEnd(start) == end) && !shares.IsNeverAName(shapes.Text.Folded(start))
             && !entities.InBodyOrPlace(k) && IsNeverAName(k);
     }
 

@@ -101,11 +101,13 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
             // فاطمة آل فايز: a span that ends at آل or بن stopped short of the name it links to.
             return name;
         }
+        // عبد الملك الحوثي: عبد and its word are one given name, as one word is.
+        var oneGivenName = end == name.Start || (end == name.Start + 1 && shapes.Text.Folded(name.Start) is "عبد");
         for (var k = end + 1; k <= name.End; k++)
         {
             // A span of two words or more is trusted past words with ال too (خالد الفيصل الولاء والتقدير); one word is
             // not (تركي الحميدي may be all the tagger saw); a link goes on a name whatever the tagger says.
-            if (shapes.IsLink(k) || (shapes.IsDefinite(k) && end == name.Start))
+            if (shapes.IsLink(k) || (shapes.IsDefinite(k) && oneGivenName))
             {
                 return name;
             }
