@@ -212,8 +212,7 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
         }
         // عبد الملك الحوثي: عبد and its word are a given name alone (whatever the tagger ended there), and a family
         // name follows them, no object.
-        var givenNameOnly = end == start + 1 && shapes.Text.Folded(start) is "عبد";
-        return !givenNameOnly && (shapes.IsDefinite(end) || entities.PersonEnd(start) == end) && !shares.IsNeverAName(shapes.Text.Folded(start))
+        return !shapes.IsAbdAndItsWord(start, end) && (shapes.IsDefinite(end) || entities.PersonEnd(start) == end) && !shares.IsNeverAName(shapes.Text.Folded(start))
             && !entities.InBodyOrPlace(k) && IsNeverAName(k);
     }
 

@@ -102,7 +102,7 @@ internal sealed class PersonNames(WordShapes shapes, EntitySpans entities)
             return name;
         }
         // عبد الملك الحوثي: عبد and its word are one given name, as one word is.
-        var oneGivenName = end == name.Start || (end == name.Start + 1 && shapes.Text.Folded(name.Start) is "عبد");
+        var oneGivenName = end == name.Start || shapes.IsAbdAndItsWord(name.Start, end);
         for (var k = end + 1; k <= name.End; k++)
         {
             // A span of two words or more is trusted past words with ال too (خالد الفيصل الولاء والتقدير); one word is

@@ -108,6 +108,9 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
 
     public bool IsInstitution(int i) => Remembered(institutions, i, Lexicon.Institutions);
 
+    /// <summary>عبد الملك، عبد العزيز: words <paramref name="start"/> to <paramref name="end"/> are عبد and its word, one given name.</summary>
+    public bool IsAbdAndItsWord(int start, int end) => end == start + 1 && Text.Folded(start) is "عبد";
+
     /// <summary>جسر، بمستشفى، ومدينة: a place's noun a royal name may follow, bare or behind و, ب or ل.</summary>
     public bool IsNamedAfterRoyal(int i)
     {
