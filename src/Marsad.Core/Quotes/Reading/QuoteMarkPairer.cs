@@ -1,4 +1,5 @@
 using System.Buffers;
+using Marsad.Quotes.Vocabulary;
 
 namespace Marsad.Quotes.Reading;
 
@@ -104,9 +105,57 @@ internal static class QuoteMarkPairer
         }
         if (depth > 0)
         {
-            runs.Add(Run(text, open, paragraphEnd, closed: false));
+            runs.Add(Run(text, open, NarratorSpeaksAfter(text, open, paragraphEnd), closed: false));
         }
     }
+
+    /// <summary>
+    /// بزيادة بلغت 6 في المائة "وباشر الإسعاف ... العام الماضي. وأفاد السهلي أن: a mark never closed runs to the end
+    /// of its paragraph, unless a later sentence opens with a verb of saying: the narrator speaks there, so the
+    /// quotation ended with the sentence before it. Scripture cited inside (وقال تعالى، وقال صلى الله عليه وسلم) is
+    /// the quoted speaker's, not the narrator's. Marks are paired before the words are read, so the verb is asked of
+    /// the default lexicon.
+    /// </summary>
+    private static int NarratorSpeaksAfter(string text, int open, int paragraphEnd)
+    {
+        for (var i = open + 1; i < paragraphEnd - 1; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or '\u061F' && char.IsWhiteSpace(text[i + 1]) && OpensWithSpeechVerb(text, i + 1, paragraphEnd))
+            {
+                return i + 1;
+            }
+        }
+        return paragraphEnd;
+    }
+
+    private static bool OpensWithSpeechVerb(string text, int from, int paragraphEnd)
+    {
+        var (start, end) = NextWord(text, from, paragraphEnd);
+        if (end == start || QuoteLexicon.Default.Cue(FoldedForms.Of(text.AsSpan(start, end - start))) is not { Form: CueForm.Verb })
+        {
+            return false;
+        }
+        var (afterStart, afterEnd) = NextWord(text, end, paragraphEnd);
+        return !Scripture.Contains(FoldedForms.Of(text.AsSpan(afterStart, afterEnd - afterStart)));
+    }
+
+    /// <summary>The start and end of the word at or after <paramref name="from"/>; both the same when none.</summary>
+    private static (int Start, int End) NextWord(string text, int from, int paragraphEnd)
+    {
+        while (from < paragraphEnd && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+        var end = from;
+        while (end < paragraphEnd && Text.ArabicLetters.IsWordChar(text[end]))
+        {
+            end++;
+        }
+        return (from, end);
+    }
+
+    /// <summary>Who a sermon's verbs of saying cite: God and the Prophet.</summary>
+    private static readonly FoldedWords Scripture = new([.. SubjectWords.GodsEpithets, "الله", "النبي", "الرسول", "رسول", "صلى"]);
 
     private static bool AfterColon(string text, int position)
     {

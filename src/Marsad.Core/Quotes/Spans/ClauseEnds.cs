@@ -119,8 +119,9 @@ internal sealed class ClauseEnds(WordShapes shapes)
             // نظام التوطين خلق حافزا للشركات معتبرا في الوقت نفسه أن: a participle of saying right after a word, whose
             // complementizer follows within a few words, starts the next quotation though no comma stands before it.
             // After a closing quote mark it is the quoted person's (أن المدعي العام وجه ... "الرشى" معتبرا أنها).
-            // A percent sign is the number's (ورفعت الأسعار 50% مؤكدًا أنه).
-            return cue is { Form: CueForm.Participle } && gap.Trim() is [] or ['%'] or ['\u066A'] && ComplementizerWithin(k);
+            // A percent sign is the number's (ورفعت الأسعار 50% مؤكدًا أنه), and so is a closing bracket the list's
+            // (تشمل (10ت أبو مرخة و6 ت) موضحاً أنه).
+            return cue is { Form: CueForm.Participle } && gap.Trim() is [] or ['%'] or ['\u066A'] or [')'] && ComplementizerWithin(k);
         }
         return cue is not null || LooksLikeParticiple(word) || StartsNarratorPhrase(k) || AlsoSaid(k);
     }
