@@ -211,6 +211,12 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
             return false;
         }
         var gap = text.GapBefore(next);
+        if (gap.IsWhiteSpace() && shapes.IsTitle(next) && !shapes.IsDefinite(next) && !shapes.Lexicon.NameShares.IsSeldomAName(text.Folded(start)))
+        {
+            // فهد شقيق الشهيد قال: a word the news does not write often outside names, with a title in construct after
+            // it (not انحنى الرئيس, a verb and its subject), is the title's holder.
+            return true;
+        }
         if (gap.Contains('(') && text.Display(next).Length > 0 && char.IsDigit(text.Display(next)[0]))
         {
             // وقال ليندجرين (42 عاما): a word followed by an age in brackets is a person's name.

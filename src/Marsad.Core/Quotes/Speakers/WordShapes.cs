@@ -184,12 +184,16 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
 
     /// <summary>
     /// لكن علي أكبر صالحي، وقال علي أكبر صالحي: علي where a clause opens or right after a verb of saying, before a word
-    /// that starts a name, is the name.
+    /// that starts a name, is the name; so it is before a family name with ال (وأكد علي الأحمدي أن), but not before a
+    /// word the news writes often outside names (وأكد علي الالتزام، على الرغم).
     /// </summary>
     private bool OpensClauseBeforeName(int i) =>
         (Text.StartsClause(i) || Lexicon.ClauseLeads.Contains(Text.Folded(i - 1)) || IsCue(i - 1))
         && i + 1 < Text.Count && Text.GapBefore(i + 1).IsWhiteSpace()
-        && CanStartName(i + 1);
+        && (CanStartName(i + 1) || IsFamilyNameWithAl(i + 1));
+
+    private bool IsFamilyNameWithAl(int i) =>
+        IsDefinite(i) && !Lexicon.NameShares.IsSeldomAName(Text.Folded(i)) && !IsTitle(i) && !IsInstitution(i);
 
     /// <summary>A small word that leads a clause before its verb or subject (كما، ثم، من جهته), alone or joined to و.</summary>
     public bool IsClauseLead(int i)
