@@ -123,7 +123,27 @@ internal sealed class ClauseEnds(WordShapes shapes)
             // (تشمل (10ت أبو مرخة و6 ت) موضحاً أنه).
             return cue is { Form: CueForm.Participle } && gap.Trim() is [] or ['%'] or ['\u066A'] or [')'] && ComplementizerWithin(k);
         }
-        return cue is not null || LooksLikeParticiple(word) || StartsNarratorPhrase(k) || AlsoSaid(k);
+        return cue is not null || LooksLikeParticiple(word) || StartsNarratorPhrase(k) || AlsoSaid(k) || HadSaid(k);
+    }
+
+    /// <summary>
+    /// ، وكان بنيامين محمد وكيل اللاعب تحدث بأن: وكان opening a clause whose verb of saying follows within a few words is
+    /// the narrator telling what someone had said (not كان alone: ، كان قد رفض is a relative clause of the speaker's).
+    /// </summary>
+    private bool HadSaid(int k)
+    {
+        if (text.Folded(k) is not ("وكان" or "وكانت"))
+        {
+            return false;
+        }
+        for (var j = k + 1; j < text.Count && j <= k + 6 && text.Sentence(j) == text.Sentence(k); j++)
+        {
+            if (lexicon.Cue(text.Folded(j)) is { Form: CueForm.Verb })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>، كما أبان أن: كما "as" before a cue, after a comma, is the narrator adding what else was said.</summary>

@@ -30,6 +30,8 @@ internal static class SpeechVerbs
         new("كتب كتبت كتبوا كتبها كتبه يكتب", "", CueUse.Both),
         new("غرد غردت يغرد", "مغردا", CueUse.Both),
         new("أبان أبانت", "", CueUse.Both),
+        // تحدث لوسائل الإعلام بأن، وتحدثت الصحيفة عن أن: what is told after أن is reported; تحدث عن alone quotes nothing.
+        new("تحدث تحدثت يتحدث", "متحدثا متحدثة", CueUse.Both),
         // Forms that are also "between", "followed", "considered/counted": only at the head of a clause.
         new("بين بينت بينوا يبين تبين", "مبينا مبينة", CueUse.Both, ClauseInitialOnly: true),
         new("تابع تابعت", "متابعا", CueUse.Both, ClauseInitialOnly: true),
@@ -57,7 +59,6 @@ internal static class SpeechVerbs
         // Verbs that introduce words (quote marks, a colon) but not a reported clause.
         new("أعرب أعربت يعرب", "معربا معربة", CueUse.Words),
         new("أشاد أشادت يشيد", "مشيدا مشيدة", CueUse.Words),
-        new("تحدث تحدثت يتحدث", "متحدثا متحدثة", CueUse.Words),
         new("تساءل تساءلت يتساءل", "متسائلا متسائلة", CueUse.Words),
         new("أجاب أجابت يجيب", "مجيبا", CueUse.Words),
         new("علق علقت يعلق", "معلقا", CueUse.Words),
