@@ -120,7 +120,7 @@ internal static class QuoteMarkPairer
     {
         for (var i = open + 1; i < paragraphEnd - 1; i++)
         {
-            if (text[i] is '.' or '!' or '?' or '\u061F' && char.IsWhiteSpace(text[i + 1]) && OpensWithSpeechVerb(text, i + 1, paragraphEnd))
+            if (EndsSentenceAt(text, i) && OpensWithSpeechVerb(text, i + 1, paragraphEnd))
             {
                 return i + 1;
             }
@@ -167,6 +167,9 @@ internal static class QuoteMarkPairer
         return i >= 0 && text[i] == ':';
     }
 
+    /// <summary>A full stop (or ! ? ؟) that a space follows.</summary>
+    private static bool EndsSentenceAt(string text, int i) => text[i] is '.' or '!' or '?' or '\u061F' && char.IsWhiteSpace(text[i + 1]);
+
     private static bool SentenceEndsBetween(string text, int from, int to) => LastSentenceEnd(text, from, to) < to;
 
     /// <summary>Just past the last full stop (or ! ?) between two marks that a space follows; the second mark when none.</summary>
@@ -174,7 +177,7 @@ internal static class QuoteMarkPairer
     {
         for (var i = to - 2; i > from; i--)
         {
-            if (text[i] is '.' or '!' or '?' or '\u061F' && char.IsWhiteSpace(text[i + 1]))
+            if (EndsSentenceAt(text, i))
             {
                 return i + 1;
             }

@@ -177,10 +177,15 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
     /// </summary>
     private bool InAppositionBeforeFamilyName(int i)
     {
-        return Text.CommaBefore(i) && i + 1 < Text.Count && Text.GapBefore(i + 1).IsWhiteSpace()
-            && (IsDefinite(i + 1) || CanStartName(i + 1)) && !Lexicon.NameShares.IsSeldomAName(Text.Folded(i + 1))
-            && !IsTitle(i + 1) && !IsInstitution(i + 1);
+        return Text.CommaBefore(i) && i + 1 < Text.Count && Text.GapBefore(i + 1).IsWhiteSpace() && IsFamilyName(i + 1);
     }
+
+    /// <summary>
+    /// A word that can be a family name after علي: one with ال, or one that can start a name, that the news does not
+    /// write often outside names and that is no title or institution.
+    /// </summary>
+    private bool IsFamilyName(int i) =>
+        (IsDefinite(i) || CanStartName(i)) && !Lexicon.NameShares.IsSeldomAName(Text.Folded(i)) && !IsTitle(i) && !IsInstitution(i);
 
     /// <summary>
     /// لكن علي أكبر صالحي، وقال علي أكبر صالحي: علي where a clause opens or right after a verb of saying, before a word
@@ -190,10 +195,7 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
     private bool OpensClauseBeforeName(int i) =>
         (Text.StartsClause(i) || Lexicon.ClauseLeads.Contains(Text.Folded(i - 1)) || IsCue(i - 1))
         && i + 1 < Text.Count && Text.GapBefore(i + 1).IsWhiteSpace()
-        && (CanStartName(i + 1) || IsFamilyNameWithAl(i + 1));
-
-    private bool IsFamilyNameWithAl(int i) =>
-        IsDefinite(i) && !Lexicon.NameShares.IsSeldomAName(Text.Folded(i)) && !IsTitle(i) && !IsInstitution(i);
+        && (CanStartName(i + 1) || IsFamilyName(i + 1));
 
     /// <summary>A small word that leads a clause before its verb or subject (كما، ثم، من جهته), alone or joined to و.</summary>
     public bool IsClauseLead(int i)
