@@ -471,8 +471,24 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         {
             return null;
         }
-        foreach (var k in text.MentionsBefore(word, WordShapes.WithoutArticle(folded), 400))
+        foreach (var (k, prefix, definite) in HeadMentionsBefore(word, WordShapes.WithoutArticle(folded)))
         {
+            if (definite)
+            {
+                // وسجل صافي أرباح الشركة السعودية للصناعات الأساسية ... وأوضحت الشركة: the head word with ال and a
+                // name after it, written where nobody spoke, is the one a bare الشركة points back to.
+                if (adjectivesEnd < 0 && DefiniteName(k, prefix) is { } full)
+                {
+                    return full;
+                }
+                continue;
+            }
+            if (prefix > 0 && NameInMarks(k) is null)
+            {
+                // بجامعة نجران، لشركة وابل: with a preposition joined the body is an object or a place; only its name
+                // in marks (لموقع "كوارتز") is sure to be the name a later bare head word means.
+                continue;
+            }
             if (adjectivesEnd < 0 && NameInMarksBefore(k) is { } before)
             {
                 // تستمر "فورد" شركة صناعة السيارات العالمية ... وأكدت الشركة: the name set in quote marks before its description.
@@ -485,7 +501,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
                 {
                     continue;
                 }
-                return string.Concat(text.Display(k), " ", marked.Name);
+                return string.Concat(text.Display(k)[prefix..], " ", marked.Name);
             }
             if (adjectivesEnd >= 0)
             {
@@ -501,8 +517,70 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             {
                 last++;
             }
-            return text.Phrase(k, InstitutionEnd(k, last));
+            return string.Concat(text.Display(k)[prefix..], text.Phrase(k, InstitutionEnd(k, last)).AsSpan(text.Display(k).Length));
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where the text wrote head word <paramref name="bare"/> before word <paramref name="word"/> (within 400 words):
+    /// bare (شركة), after a joined و/ب/ل (لموقع "كوارتز"), or with ال (الشركة السعودية، للشركة، بالبنك); how many
+    /// letters come before the head's own, and whether it has ال.
+    /// </summary>
+    private IEnumerable<(int Word, int Prefix, bool Definite)> HeadMentionsBefore(int word, string bare)
+    {
+        var text = shapes.Text;
+        for (var k = word - 1; k >= 0 && word - k < 400; k--)
+        {
+            var folded = text.Folded(k);
+            if (!folded.EndsWith(bare, StringComparison.Ordinal) || text.Display(k).Length != folded.Length)
+            {
+                continue;
+            }
+            var before = folded.AsSpan(0, folded.Length - bare.Length);
+            if (before.IsEmpty || before is "و" or "ب" or "ل")
+            {
+                yield return (k, before.Length, false);
+            }
+            else if (before is "ال" or "وال" or "بال" or "لل" or "فال")
+            {
+                yield return (k, before.Length - 2, true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// الشركة السعودية للصناعات الأساسية، البنك المركزي الألماني: a head word with ال, and after it more of a name
+    /// than one adjective of origin (which any later mention may carry: وقالت الشركة الأمريكية; البنك السعودي
+    /// الفرنسي is a name).
+    /// </summary>
+    private string? DefiniteName(int k, int prefix)
+    {
+        var text = shapes.Text;
+        if (k + 1 >= text.Count || text.Sentence(k + 1) != text.Sentence(k) || !text.GapBefore(k + 1).IsWhiteSpace())
+        {
+            return null;
+        }
+        var last = k + 1;
+        while (last + 1 < text.Count && last - k < 5 && text.Sentence(last + 1) == text.Sentence(k) && text.GapBefore(last + 1).IsWhiteSpace()
+            && !shapes.EndsSubject(last + 1))
+        {
+            last++;
+        }
+        var end = InstitutionEnd(k, last);
+        var named = false;
+        for (var j = k + 1; j <= end; j++)
+        {
+            named |= !shapes.IsOrigin(j) && !text.Folded(j).All(char.IsDigit);
+        }
+        if (!named && end - k < 2)
+        {
+            return null;
+        }
+        // للشركة السعودية: the joined لـ stood for ال's alef.
+        var head = text.Folded(k).StartsWith("لل", StringComparison.Ordinal) && prefix == 0 && text.Display(k).StartsWith("لل", StringComparison.Ordinal)
+            ? string.Concat("ا", text.Display(k)[1..])
+            : text.Display(k)[prefix..].ToString();
+        return string.Concat(head, text.Phrase(k, end).AsSpan(text.Display(k).Length));
     }
 }
