@@ -79,6 +79,26 @@ internal sealed class EntitySpans
     /// <summary>Word <paramref name="k"/> starts an organization or location span.</summary>
     public bool StartsBodyOrPlace(int k) => InBodyOrPlace(k) && (k == 0 || BodyOrPlaceEnd(k - 1) != BodyOrPlaceEnd(k));
 
+    /// <summary>
+    /// في لندن أن، في إقليم بغلان إن: a body or place found at <paramref name="k"/> (or after a region word), not a
+    /// person, that ends right before أن/إن, a comma or the sentence's end, where a speaker's words start.
+    /// </summary>
+    public bool PlaceLastBeforeWordsSaid(WordShapes shapes, int k)
+    {
+        var text = shapes.Text;
+        if (k < text.Count && shapes.IsRegion(k) && !InBodyOrPlace(k))
+        {
+            k++;
+        }
+        if (k >= text.Count || !StartsBodyOrPlace(k) || PersonEnd(k) >= 0)
+        {
+            return false;
+        }
+        var next = BodyOrPlaceEnd(k) + 1;
+        return next >= text.Count || text.Sentence(next) != text.Sentence(k) || text.CommaOnlyBefore(next)
+            || (text.BlankBefore(next) && shapes.IsComplementizer(next));
+    }
+
     /// <summary>The first person span that starts inside <c>[first, last]</c> and ends there too, or null.</summary>
     public (int Start, int End)? PersonWithin(int first, int last)
     {

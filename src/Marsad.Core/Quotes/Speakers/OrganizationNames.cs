@@ -377,7 +377,9 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
                 return k - 1;
             }
             // الشؤون الصحية في منطقة مكة المكرمة، الإدارة العامة للتعليم بمنطقة جازان: the region it serves.
-            if ((text.Folded(k) == "في" && k + 1 <= last && shapes.IsRegion(k + 1)) || (shapes.IsRegion(k) && text.Folded(k).StartsWith('ب')))
+            // السفارة السعودية في لندن أن: where it is, last before the words said.
+            if ((text.Folded(k) == "في" && k + 1 <= last && shapes.IsRegion(k + 1)) || (shapes.IsRegion(k) && text.Folded(k).StartsWith('ب'))
+                || (text.Folded(k) is "في" or "لدي" && k + 1 <= last && entities.PlaceLastBeforeWordsSaid(shapes, k + 1)))
             {
                 continue;
             }
