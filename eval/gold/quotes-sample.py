@@ -487,8 +487,13 @@ NO_QUOTATION_51 = {
     "3alyoum-158", "aleqtisadiya-136", "aleqtisadiya-137", "aleqtisadiya-138", "aljazirah-168", "aljazirah-170",
     "aljazirah-171", "almadina-159", "almadina-160", "alwatan-155", "alyaum-152", "sabq-161", "sabq-162",
 }
-# Read for held-out 52 and passed over: no quotation in them.
-NO_QUOTATION_52 = set()
+# Read for held-out 52 and passed over: six that hold no quotation (a column whose only words are the writer's, a
+# service launch, an arms delivery, a wire on a terror cell whose only words are attributed by وفق ما أفادت به and a
+# confession told with a verbal noun, a leaders' meeting, a minister's call told with verbal nouns); none that holds
+# some was a near copy of a development article.
+NO_QUOTATION_52 = {
+    "almadina-163", "alriyadh-157", "alriyadh-159", "alwatan-158", "alyaum-155", "sabq-165",
+}
 
 folder = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "../shared/data/saudinewsnet"
 candidates = int(sys.argv[sys.argv.index("--candidates") + 1]) if "--candidates" in sys.argv else None
