@@ -513,15 +513,22 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             {
                 continue;
             }
-            var last = k + 1;
-            while (last + 1 < text.Count && last - k < 5 && text.Sentence(last + 1) == text.Sentence(k) && text.GapBefore(last + 1).IsWhiteSpace()
-                && !shapes.EndsSubject(last + 1))
-            {
-                last++;
-            }
-            return string.Concat(text.Display(k)[prefix..], text.Phrase(k, InstitutionEnd(k, last)).AsSpan(text.Display(k).Length));
+            return string.Concat(text.Display(k)[prefix..], text.Phrase(k, InstitutionEnd(k, WordsAfterHead(k))).AsSpan(text.Display(k).Length));
         }
         return null;
+    }
+
+    /// <summary>The last of up to five words after head word <paramref name="k"/> in its sentence, blanks between, before what ends a subject.</summary>
+    private int WordsAfterHead(int k)
+    {
+        var text = shapes.Text;
+        var last = k + 1;
+        while (last + 1 < text.Count && last - k < 5 && text.Sentence(last + 1) == text.Sentence(k) && text.GapBefore(last + 1).IsWhiteSpace()
+            && !shapes.EndsSubject(last + 1))
+        {
+            last++;
+        }
+        return last;
     }
 
     /// <summary>
@@ -563,13 +570,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         {
             return null;
         }
-        var last = k + 1;
-        while (last + 1 < text.Count && last - k < 5 && text.Sentence(last + 1) == text.Sentence(k) && text.GapBefore(last + 1).IsWhiteSpace()
-            && !shapes.EndsSubject(last + 1))
-        {
-            last++;
-        }
-        var end = InstitutionEnd(k, last);
+        var end = InstitutionEnd(k, WordsAfterHead(k));
         var named = false;
         for (var j = k + 1; j <= end; j++)
         {
