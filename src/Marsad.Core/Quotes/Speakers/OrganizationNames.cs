@@ -581,7 +581,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             return null;
         }
         // للشركة السعودية: the joined لـ stood for ال's alef.
-        var head = text.Folded(k).StartsWith("لل", StringComparison.Ordinal) && prefix == 0 && text.Display(k).StartsWith("لل", StringComparison.Ordinal)
+        var head = prefix == 0 && text.Folded(k).StartsWith("لل", StringComparison.Ordinal)
             ? string.Concat("ا", text.Display(k)[1..])
             : text.Display(k)[prefix..].ToString();
         return string.Concat(head, text.Phrase(k, end).AsSpan(text.Display(k).Length));
