@@ -41,8 +41,8 @@ internal static class SpeechVerbs
         // Verbs of stating a view or a claim: reported content only.
         // Not يعتبر: news writes it passive, "is considered" (المعقل يعتبر قاعدة لداعش).
         new("اعتبر اعتبرت اعتبروا", "معتبرا معتبرة", CueUse.Reported),
-        // Only the participle: وصف الحادث بالمؤسف and وصفته بـ«لصوص» name something, واصفا التصريحات بأنها reports.
-        new("", "واصفا واصفة واصفين", CueUse.Reported),
+        // Reported only: وصف الحادث بالمؤسف and وصفته بـ«لصوص» name something, وصف التصريحات بأنها reports.
+        new("وصف وصفت وصفوا يصف تصف", "واصفا واصفة واصفين", CueUse.Reported),
         new("رأى رأت رأوا يرى ترى يرون ارتأى ارتأت ارتأوا", "", CueUse.Reported),
         new("أصر أصرت أصروا يصر تصر يصرون", "مصرا مصرة", CueUse.Reported),
         new("عزا عزت يعزو", "عازيا", CueUse.Reported),
@@ -56,6 +56,13 @@ internal static class SpeechVerbs
         // تتوقع and يتوقعون have their subject (وتتوقع الميزانية أن، يتوقع المتابعون: يتوقعون).
         new("توقع توقعت توقعوا تتوقع يتوقعون", "متوقعا متوقعة", CueUse.Reported),
         new("استبعد استبعدت استبعدوا", "مستبعدا مستبعدة", CueUse.Reported),
+        // Not the present يرجح، يخشى، تعتقد: news writes them passive or of a pronoun (ويرجح أن يكون، وهي تعتقد أنها).
+        new("رجح رجحت رجحوا", "مرجحا مرجحة", CueUse.Reported),
+        new("ألمح ألمحت ألمحوا يلمح تلمح", "ملمحا ملمحة", CueUse.Reported),
+        new("أجمع أجمعت أجمعوا", "", CueUse.Reported),
+        new("يخشون", "", CueUse.Reported),
+        new("جادل جادلت يجادل", "مجادلا", CueUse.Reported),
+        new("يعتقدون", "", CueUse.Reported),
         // Verbs that introduce words (quote marks, a colon) but not a reported clause.
         new("أعرب أعربت يعرب", "معربا معربة", CueUse.Words),
         new("أشاد أشادت يشيد", "مشيدا مشيدة", CueUse.Words),

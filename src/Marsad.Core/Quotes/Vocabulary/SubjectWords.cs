@@ -21,6 +21,8 @@ internal static class SubjectWords
         "لأن", "لأنه", "لأنها", "لأنهم", "ولأن",
         // Times that stand between a verb and its content: أعلن الشهر الماضي أنه.
         "الشهر", "الأسبوع", "الاسبوع", "السنة", "العام الماضي", "هناك", "هنا",
+        // Adverbs of time after a subject: جادل البابا أخيرا بأن، قال الوزير مؤخرا إن.
+        "أخيرا", "مؤخرا", "سابقا", "لاحقا", "مجددا", "حاليا",
         // لـ(اليوم): "told the paper", written apart.
         "ل", "لـ",
         // Attributions: سالم كبيش وفق ما بثته الوكالة.
