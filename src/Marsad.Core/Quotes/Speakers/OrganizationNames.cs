@@ -372,7 +372,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             {
                 return k - 1;
             }
-            if (StartsPartnership(k))
+            if (StartsPartnership(k) || StatusAfterName(head, k))
             {
                 return k - 1;
             }
@@ -399,6 +399,18 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
     /// institution, never a word of its name.
     /// </summary>
     private bool StartsPartnership(int k) => shapes.Text.Folded(k) is "بالتعاون" or "بالتنسيق" or "بالشراكه" or "بالاشتراك";
+
+    /// <summary>
+    /// وكالة أنباء الشرق الأوسط الرسمية، نادي الوحدة الصاعد: a word of the body's standing describes it and is no part of
+    /// its name, after three words (not وكالة الأنباء الرسمية, where it is what tells the agency) or, for a club's
+    /// الصاعد "newly promoted", after two.
+    /// </summary>
+    private bool StatusAfterName(int head, int k) => shapes.Text.Folded(k) switch
+    {
+        "الرسميه" or "الرسمي" or "الحكوميه" or "الحكومي" => k - head >= 3,
+        "الصاعد" or "الصاعده" => k - head >= 2,
+        _ => false,
+    };
 
     /// <summary>
     /// وقالت الفرقة 30 إن: a number last before the words said numbers the body (a brigade, a channel), not its object.
