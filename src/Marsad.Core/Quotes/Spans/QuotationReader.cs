@@ -69,7 +69,7 @@ internal sealed class QuotationReader(WordShapes shapes, ClauseEnds ends)
                 ReadAfterColon(j, spans);
                 return spans;
             }
-            if (CueFinder.StandsAsCue(text, shapes.Lexicon, j))
+            if (CueFinder.StandsAsCue(text, shapes.Lexicon, j) && !OccasionGiven(j))
             {
                 break;
             }
@@ -92,6 +92,13 @@ internal sealed class QuotationReader(WordShapes shapes, ClauseEnds ends)
         }
         return spans;
     }
+
+    /// <summary>
+    /// وقال بارزاني في كلمة ألقاها في دهوك "...", وأضاف في كلمته التي ألقاها: "which he gave" after the occasion
+    /// describes where the cue's own words were said; it is no new speaker's act and does not end the cue's reach.
+    /// </summary>
+    private bool OccasionGiven(int j) =>
+        j > 0 && text.Folded(j) is "القاها" or "القاه" && (text.Folded(j - 1) is "التي" or "الذي" || !shapes.IsDefinite(j - 1));
 
     private void ReadAfterColon(int j, List<QuoteSpan> spans)
     {
