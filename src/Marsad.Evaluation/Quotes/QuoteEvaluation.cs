@@ -18,8 +18,8 @@ public static class QuoteEvaluation
     public static IReadOnlyList<(string Name, string[] Parts)> Reported { get; } =
     [
         ("seed + development", ["seed", "development"]),
-        ("held-out 55", ["held-out-55"]),
-        ("all", ["seed", "development", "held-out-55"]),
+        ("held-out 56", ["held-out-56"]),
+        ("all", ["seed", "development", "held-out-56"]),
     ];
 
     public static QuoteEvaluationReport Run(QuoteGoldSet gold, QuotationExtractor extractor, bool heldOut = true, EntityFinder? entities = null)
