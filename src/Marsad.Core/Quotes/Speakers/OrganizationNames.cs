@@ -372,7 +372,8 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             {
                 return k - 1;
             }
-            if (StartsPartnership(k) || StatusAfterName(head, k))
+            // دراسة جديدة أجراها باحثون: the verb that names who made it ends the document's words.
+            if (StartsPartnership(k) || StatusAfterName(head, k) || shapes.Lexicon.DocumentIssuedBy.Contains(text.Folded(k)))
             {
                 return k - 1;
             }

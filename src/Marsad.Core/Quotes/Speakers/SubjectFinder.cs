@@ -68,7 +68,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             return null;
         }
         var w = text.Folded(j);
-        if (IsObjectWithPronoun(j))
+        if (IsObjectWithPronoun(j) || DrawsAttentionTo(j))
         {
             return null;
         }
@@ -82,6 +82,16 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             return null;
         }
         return phrases.ReadForward(j);
+    }
+
+    /// <summary>
+    /// ولفت النظر إلى أن، لافتا الانتباه إلى أن: "drew attention to" has attention for its object, and the one who drew
+    /// it is the speaker already speaking.
+    /// </summary>
+    private bool DrawsAttentionTo(int j)
+    {
+        var text = shapes.Text;
+        return text.Folded(j) is "النظر" or "الانتباه" && j + 1 < text.Count && text.Folded(j + 1) == "الي" && text.BlankBefore(j + 1);
     }
 
     /// <summary>

@@ -9,14 +9,14 @@ internal static class SpeechVerbs
     public static IReadOnlyList<SpeechVerb> All { get; } =
     [
         new("قال قالت قالوا قالا يقول تقول يقولون", "قائلا قائلة قائلين", CueUse.Both),
-        new("أكد أكدت أكدوا أكدا يؤكد تؤكد يؤكدون", "مؤكدا مؤكدة مؤكدين", CueUse.Both),
+        new("أكد أكدت أكدوا أكدا أكدتا يؤكد تؤكد يؤكدون", "مؤكدا مؤكدة مؤكدين مؤكدات", CueUse.Both),
         new("أضاف أضافت أضافوا يضيف تضيف يضيفون", "مضيفا مضيفة مضيفين", CueUse.Both),
         new("أوضح أوضحت أوضحوا يوضح توضح يوضحون", "موضحا موضحة موضحين", CueUse.Both),
-        new("أشار أشارت أشاروا يشير تشير يشيرون", "مشيرا مشيرة مشيرين", CueUse.Both),
+        new("أشار أشارت أشاروا يشير تشير يشيرون", "مشيرا مشيرة مشيرين مشيرات", CueUse.Both),
         new("شدد شددت شددوا يشدد تشدد يشددون", "مشددا مشددة مشددين", CueUse.Both),
         new("أعلن أعلنت أعلنوا يعلن تعلن يعلنون", "معلنا معلنة", CueUse.Both),
         new("ذكر ذكرت ذكروا يذكر تذكر يذكرون", "ذاكرا ذاكرة", CueUse.Both),
-        new("لفت لفتت لفتوا يلفت تلفت", "لافتا لافتة", CueUse.Both),
+        new("لفت لفتت لفتوا يلفت تلفت", "لافتا لافتة لافتين", CueUse.Both),
         new("كشف كشفت كشفوا يكشف تكشف", "كاشفا كاشفة", CueUse.Both),
         // وأورد التقرير أن، أوردت الوكالة أن: a report or an outlet passing on what it carries.
         new("أورد أوردت يورد تورد", "", CueUse.Both),
@@ -46,7 +46,7 @@ internal static class SpeechVerbs
         new("رأى رأت رأوا يرى ترى يرون ارتأى ارتأت ارتأوا", "", CueUse.Reported),
         new("أصر أصرت أصروا يصر تصر يصرون", "مصرا مصرة", CueUse.Reported),
         new("عزا عزت يعزو", "عازيا", CueUse.Reported),
-        new("خلص خلصت", "", CueUse.Reported),
+        new("خلص خلصت يخلص تخلص", "", CueUse.Reported),
         new("نفى نفت نفوا ينفي تنفي ينفون", "نافيا نافية", CueUse.Reported),
         new("زعم زعمت زعموا يزعم تزعم يزعمون", "زاعما", CueUse.Reported),
         new("ادعى ادعت يدعي", "مدعيا", CueUse.Reported),
