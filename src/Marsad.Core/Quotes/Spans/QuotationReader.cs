@@ -84,13 +84,36 @@ internal sealed class QuotationReader(WordShapes shapes, ClauseEnds ends)
                 j = text.WordAt(text.Runs[run].ContentEnd) - 1;
                 continue;
             }
-            if (shapes.IsComplementizer(j) && cue.Use.HasFlag(CueUse.Reported) && !Blocked(j))
+            if ((shapes.IsComplementizer(j) || (j > first && AfterObject(j))) && cue.Use.HasFlag(CueUse.Reported) && !Blocked(j))
             {
                 ReadReported(j, spans, goesOn: false);
                 return spans;
             }
         }
         return spans;
+    }
+
+    /// <summary>
+    /// مؤكدا فخره باستشهاد ابنه، وأنه لن يتردد: a verb of saying with an object first, then a comma and "and that" with
+    /// a pronoun or a noun after it, reports the second. Not وأن يتغمده الله، a wish (أن before a verb); without the
+    /// comma (يقول رجالات الهلال يعرفون ... وأنهم) it is mostly the said words going on.
+    /// </summary>
+    private bool AfterObject(int j)
+    {
+        var folded = text.Folded(j);
+        var gap = text.GapBefore(j);
+        if (folded.Length < 3 || folded[0] != 'و' || !shapes.Lexicon.Complementizers.Contains(folded.AsSpan(1))
+            || !(gap.Contains(',') || gap.Contains('\u060C')))
+        {
+            return false;
+        }
+        if (folded.Length > 3)
+        {
+            return true;
+        }
+        // وإن كان، وإن شاء الله: folded alike, "even if" opens no report.
+        return j + 1 < text.Count && text.Folded(j + 1) is { Length: > 0 } next && next[0] is not ('ي' or 'ت' or 'ن')
+            && next is not ("لا" or "لم" or "كان" or "كانت" or "شاء");
     }
 
     /// <summary>
