@@ -101,9 +101,7 @@ internal sealed class QuotationReader(WordShapes shapes, ClauseEnds ends)
     private bool AfterObject(int j)
     {
         var folded = text.Folded(j);
-        var gap = text.GapBefore(j);
-        if (folded.Length < 3 || folded[0] != 'و' || !shapes.Lexicon.Complementizers.Contains(folded.AsSpan(1))
-            || !(gap.Contains(',') || gap.Contains('\u060C')))
+        if (folded.Length < 3 || folded[0] != 'و' || !shapes.Lexicon.Complementizers.Contains(folded.AsSpan(1)) || !text.CommaBefore(j))
         {
             return false;
         }
