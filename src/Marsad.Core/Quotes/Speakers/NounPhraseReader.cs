@@ -317,6 +317,11 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
                 // د. عبدالله: the dot of an abbreviated title.
                 continue;
             }
+            else if (c == '/' && shapes.IsTitle(k - 1))
+            {
+                // النقيب /نايف محمد الجهني، الأستاذ/ محمد: the slash some outlets set between a title and its holder.
+                continue;
+            }
             else if (!char.IsWhiteSpace(c) && c is not ('\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u0640' or '-' or '\u2013'))
             {
                 return false;

@@ -109,9 +109,10 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         }
         if (shapes.IsTitle(head))
         {
-            // وأوضح السيد after محمد السيد: a title word alone that the tagger reads as a person, and that is the family
-            // name of someone the article names in full, is that person.
-            if (phrase.Count == 1 && shapes.IsDefinite(head) && entities.PersonEnd(head) == head && people.HasFullerMention(head))
+            // وأوضح السيد after محمد السيد: a title word alone that the tagger reads as a person, or that stands in a
+            // name the article gives (وقال المعلم after وليد المعلم, the tagger silent), and that is the family name of
+            // someone the article names in full, is that person.
+            if (phrase.Count == 1 && shapes.IsDefinite(head) && (entities.PersonEnd(head) == head || people.Named(head, head) is not null) && people.HasFullerMention(head))
             {
                 return Person(people.Record(head, head, []), head, head, SpeakerCue.Name);
             }
