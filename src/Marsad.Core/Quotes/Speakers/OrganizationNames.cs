@@ -372,7 +372,8 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             {
                 return k - 1;
             }
-            // دراسة جديدة أجراها باحثون: the verb that names who made it ends the document's words.
+            // بالتعاون مع وزارة التعليم (a partner), وكالة أنباء الشرق الأوسط الرسمية (its standing), دراسة جديدة أجراها
+            // باحثون (the verb that names who made it): none is a word of the name, which ends before it.
             if (StartsPartnership(k) || StatusAfterName(head, k) || shapes.Lexicon.DocumentIssuedBy.Contains(text.Folded(k)))
             {
                 return k - 1;
