@@ -36,9 +36,20 @@ internal sealed class ArticlePeople
             {
                 continue;
             }
-            AddTaggedName(k, end);
+            AddTaggedName(GivenNameBeforeLink(k), end);
             k = end;
         }
+    }
+
+    /// <summary>
+    /// نورة بنت عبدالله الحزيمي, where the tagger found only عبدالله الحزيمي: the name starts at the given name before
+    /// بن or بنت, whose father the tagged words are, so that وأشارت الحزيمي is her and not him.
+    /// </summary>
+    private int GivenNameBeforeLink(int start)
+    {
+        var text = shapes.Text;
+        return start > 1 && text.Folded(start - 1) is "بن" or "بنت" or "ابن" && text.BlankBefore(start - 1) && text.BlankBefore(start)
+            && shapes.CanStartName(start - 2) ? start - 2 : start;
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         var sawPerson = false;
         for (var k = first; k < text.Count && k - first < (personTitle && !sawPerson ? MaxWordsBeforeName : MaxWords) && text.Sentence(k) == sentence; k++)
         {
-            if (k > first && !CanCross(k, sawName && !(personTitle && IsAppositionName(k)), ref commas))
+            if (k > first && !CanCross(first, k, sawName && !(personTitle && IsAppositionName(k)), ref commas))
             {
                 break;
             }
@@ -292,7 +292,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
     private bool OpensOccasion(int k) =>
         shapes.IsStopper(k) && k + 1 < shapes.Text.Count && shapes.Lexicon.Occasions.Contains(shapes.Text.Folded(k + 1));
 
-    private bool CanCross(int k, bool sawName, ref int commas)
+    private bool CanCross(int first, int k, bool sawName, ref int commas)
     {
         var gap = shapes.Text.GapBefore(k);
         foreach (var c in gap)
@@ -315,6 +315,12 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             else if (c == '.' && shapes.Text.Display(k - 1).Length == 1)
             {
                 // د. عبدالله: the dot of an abbreviated title.
+                continue;
+            }
+            else if (c is '(' or ')' && InShortParentheses(first, k, c))
+            {
+                // الأمين العام لمنظمة الدول المصدرة للنفط (اوبك) عبدالله البدري: a body's short name in parentheses
+                // stands in the title, which goes on to its holder.
                 continue;
             }
             else if (c == '/' && shapes.IsTitle(k - 1))
@@ -344,6 +350,31 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         var quoted = shapes.Text.Runs[run];
         var words = shapes.Text.WordAt(quoted.ContentEnd) - shapes.Text.WordAt(quoted.ContentStart);
         return quoted.Closed && words <= 4;
+    }
+
+    /// <summary>
+    /// Word <paramref name="k"/> opens (after '(') or follows (after ')') one to three words in parentheses with
+    /// nothing but spaces between them, in a title (from <paramref name="first"/>) whose holder's name follows them.
+    /// </summary>
+    private bool InShortParentheses(int first, int k, char mark)
+    {
+        var text = shapes.Text;
+        var (step, other) = mark == '(' ? (1, ')') : (-1, '(');
+        // After '(' the gaps that follow hold the ')'; after ')' the gaps before hold the '('.
+        for (var j = mark == '(' ? k + 1 : k - 1; j > 0 && j < text.Count && Math.Abs(j - k) <= 3; j += step)
+        {
+            var gap = text.GapBefore(j);
+            if (gap.Contains(other))
+            {
+                var holder = mark == '(' ? j : k;
+                return shapes.IsTitle(first) && shapes.CanStartName(holder) && !shapes.IsCue(holder) && !shapes.IsComplementizer(holder);
+            }
+            if (!gap.IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     public static bool IsQuoteMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';

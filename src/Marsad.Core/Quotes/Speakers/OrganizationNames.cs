@@ -366,6 +366,12 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         var text = shapes.Text;
         for (var k = head + 1; k <= last; k++)
         {
+            // السفارة السعودية في لندن أن: where it is, last before the words said, goes on the name, even after a word
+            // the tagger read as a place (السعودية).
+            if (text.Folded(k) is "في" or "لدي" && k + 1 <= last && entities.PlaceLastBeforeWordsSaid(shapes, k + 1))
+            {
+                continue;
+            }
             // أكدت جامعة تبوك عدم وجود علاقة: a place or body the tagger found ends the name, unless a word with ال
             // or another span goes on it (جامعة الملك سعود الصحية).
             if (entities.BodyOrPlaceEnd(k - 1) == k - 1 && !shapes.IsDefinite(k) && !entities.InBodyOrPlace(k) && entities.PersonEnd(k) < 0)
@@ -379,9 +385,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
                 return k - 1;
             }
             // الشؤون الصحية في منطقة مكة المكرمة، الإدارة العامة للتعليم بمنطقة جازان: the region it serves.
-            // السفارة السعودية في لندن أن: where it is, last before the words said.
-            if ((text.Folded(k) == "في" && k + 1 <= last && shapes.IsRegion(k + 1)) || (shapes.IsRegion(k) && text.Folded(k).StartsWith('ب'))
-                || (text.Folded(k) is "في" or "لدي" && k + 1 <= last && entities.PlaceLastBeforeWordsSaid(shapes, k + 1)))
+            if ((text.Folded(k) == "في" && k + 1 <= last && shapes.IsRegion(k + 1)) || (shapes.IsRegion(k) && text.Folded(k).StartsWith('ب')))
             {
                 continue;
             }

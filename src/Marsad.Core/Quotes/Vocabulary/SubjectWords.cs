@@ -23,6 +23,8 @@ internal static class SubjectWords
         "الشهر", "الأسبوع", "الاسبوع", "السنة", "العام الماضي", "هناك", "هنا",
         // Adverbs of time after a subject: جادل البابا أخيرا بأن، قال الوزير مؤخرا إن.
         "أخيرا", "مؤخرا", "سابقا", "لاحقا", "مجددا", "حاليا",
+        // The part of a month after a subject: غرد وزير التعليم أواخر شهر رمضان بأن.
+        "أواخر", "أوائل",
         // لـ(اليوم): "told the paper", written apart.
         "ل", "لـ",
         // Attributions: سالم كبيش وفق ما بثته الوكالة.
