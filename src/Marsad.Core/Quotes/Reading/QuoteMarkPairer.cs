@@ -167,8 +167,16 @@ internal static class QuoteMarkPairer
         return i >= 0 && text[i] == ':';
     }
 
-    /// <summary>A full stop (or ! ? ؟) that a space follows.</summary>
-    private static bool EndsSentenceAt(string text, int i) => text[i] is '.' or '!' or '?' or '\u061F' && char.IsWhiteSpace(text[i + 1]);
+    /// <summary>
+    /// A full stop (or ! ? ؟) that a space follows, or a full stop an Arabic letter follows straight after a word of
+    /// three letters or more (هذه القضايا.من جانبه: a space the outlet dropped; not د.عبدالله, an abbreviated title).
+    /// </summary>
+    private static bool EndsSentenceAt(string text, int i) =>
+        text[i] is '.' or '!' or '?' or '\u061F' && (char.IsWhiteSpace(text[i + 1]) || (text[i] == '.' && StopWithoutSpace(text, i)));
+
+    private static bool StopWithoutSpace(string text, int i) =>
+        i >= 3 && Text.ArabicLetters.IsArabicLetter(text[i + 1])
+        && Text.ArabicLetters.IsArabicLetter(text[i - 1]) && Text.ArabicLetters.IsArabicLetter(text[i - 2]) && Text.ArabicLetters.IsArabicLetter(text[i - 3]);
 
     private static bool SentenceEndsBetween(string text, int from, int to) => LastSentenceEnd(text, from, to) < to;
 
@@ -196,7 +204,8 @@ internal static class QuoteMarkPairer
 
     private static Role RoleOf(string text, int i, int start, int end)
     {
-        var wordBefore = i > start && EndsWords(text[i - 1]);
+        // لـ"الوطن": a mark right after the preposition's tatweel opens the name it is joined to.
+        var wordBefore = i > start && EndsWords(text[i - 1]) && !(text[i - 1] == '\u0640' && i > start + 1 && text[i - 2] == 'ل');
         var wordAfter = i + 1 < end && Text.ArabicLetters.IsWordChar(text[i + 1]);
         return (wordBefore, wordAfter) switch
         {
