@@ -80,12 +80,18 @@ internal sealed class EntitySpans
     public bool StartsBodyOrPlace(int k) => InBodyOrPlace(k) && (k == 0 || BodyOrPlaceEnd(k - 1) != BodyOrPlaceEnd(k));
 
     /// <summary>
-    /// في لندن أن، في إقليم بغلان إن: a body or place found at <paramref name="k"/> (or after a region word), not a
-    /// person, that ends right before أن/إن, a comma or the sentence's end, where a speaker's words start.
+    /// في لندن أن، في إقليم بغلان إن: word <paramref name="at"/> is في or لدى and opens a body or place found after it
+    /// (or after a region word), not a person, that ends right before أن/إن, a comma or the sentence's end, where a
+    /// speaker's words start.
     /// </summary>
-    public bool PlaceLastBeforeWordsSaid(WordShapes shapes, int k)
+    public bool PlaceLastBeforeWordsSaid(WordShapes shapes, int at)
     {
         var text = shapes.Text;
+        if (text.Folded(at) is not ("في" or "لدي"))
+        {
+            return false;
+        }
+        var k = at + 1;
         if (k < text.Count && shapes.IsRegion(k) && !InBodyOrPlace(k))
         {
             k++;

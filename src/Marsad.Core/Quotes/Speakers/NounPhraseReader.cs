@@ -192,7 +192,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
         opensTitlePart |= w == "في" && shapes.IsInstitution(first) && k + 1 < shapes.Text.Count && shapes.IsRegion(k + 1);
         // السفارة السعودية في لندن أن، مصادر ميدانية في أبين إن: a place the tagger found, last before the words
         // said, says where the body or source is, and is part of what the text calls it.
-        opensTitlePart |= w is "في" or "لدي" && (source || shapes.IsInstitution(first)) && entities.PlaceLastBeforeWordsSaid(shapes, k + 1);
+        opensTitlePart |= (source || shapes.IsInstitution(first)) && entities.PlaceLastBeforeWordsSaid(shapes, k);
         // مديرة التوظيف النسائي في "باب رزق جميل" رولا باصمد; المدير التنفيذي لـ"باب رزق": a body named in quote marks.
         var toQuotedName = insideTitle && w is "ل" or "لـ" && shapes.IsTitle(k - 1) && k + 1 < shapes.Text.Count && OpensQuotedName(k + 1);
         return !opensTitlePart && !toQuotedName;

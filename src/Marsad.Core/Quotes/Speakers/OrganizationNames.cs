@@ -368,7 +368,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         {
             // السفارة السعودية في لندن أن: where it is, last before the words said, goes on the name, even after a word
             // the tagger read as a place (السعودية).
-            if (text.Folded(k) is "في" or "لدي" && k + 1 <= last && entities.PlaceLastBeforeWordsSaid(shapes, k + 1))
+            if (k + 1 <= last && entities.PlaceLastBeforeWordsSaid(shapes, k))
             {
                 continue;
             }
