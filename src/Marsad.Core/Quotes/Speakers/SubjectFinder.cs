@@ -38,6 +38,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             }
         }
         j = PastAddressee(j);
+        j = PastOwnPart(j);
         if (shapes.Lexicon.Addressees.Contains(text.Folded(j)))
         {
             // سألته ...، قال لي: "...": the one spoken to, with no subject after it, is never the speaker.
@@ -128,6 +129,24 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             return j + 2;
         }
         return j;
+    }
+
+    /// <summary>
+    /// وبين من جهته محمود عبد الشكور أن، وقال بدوره الوزير: "for his part" between the verb and its subject, with no
+    /// comma, is stepped over (set off by a comma, the comma's own step does it).
+    /// </summary>
+    private int PastOwnPart(int j)
+    {
+        var text = shapes.Text;
+        var past = text.Folded(j) switch
+        {
+            "من" when j + 1 < text.Count && text.Folded(j + 1) is "جهته" or "جهتها" or "جانبه" or "جانبها" => j + 2,
+            "بدوره" or "بدورها" => j + 1,
+            _ => j,
+        };
+        return past > j && past < text.Count && text.Sentence(past) == text.Sentence(j) && text.BlankBefore(past)
+            ? past
+            : j;
     }
 
     /// <summary>نقل ... عن ميركل قولها إن: the words between عن and a verbal noun of saying, when they are there.</summary>

@@ -155,7 +155,7 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         {
             return false;
         }
-        if (display[0] == 'إ' && IsTitle(i))
+        if ((display[0] == 'إ' && IsTitle(i)) || IsGivenNameAfterTitle(i))
         {
             return false;
         }
@@ -164,6 +164,15 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
                     && (IsTitle(i - 1) || IsLink(i - 1) || IsDefinite(i - 1) || CanStartName(i - 1) || OpensClauseBeforeName(i)))
                 || InAppositionBeforeFamilyName(i)));
     }
+
+    /// <summary>
+    /// وأوضحت المطوفة صباح بوان: صباح ("morning", and a woman's name) right after a title and before a word that can be a
+    /// family name is her given name; قال الوزير صباح أمس keeps the time.
+    /// </summary>
+    private bool IsGivenNameAfterTitle(int i) =>
+        Text.Folded(i) == "صباح" && i > 0 && Text.BlankBefore(i) && IsTitle(i - 1)
+        && i + 1 < Text.Count && Text.BlankBefore(i + 1) && !IsStopper(i + 1) && !IsVocabulary(i + 1) && HasLetters(i + 1)
+        && !Lexicon.NameShares.IsSeldomAName(Text.Folded(i + 1));
 
     /// <summary>قد قال أول أمس: أول before أمس (or من أمس) is a time, not the rank أول (الفريق أول).</summary>
     private bool IsDayBeforeYesterday(int i) =>
