@@ -193,7 +193,8 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             return null;
         }
         var afterPreposition = OpensCircumstance(first);
-        while (first < cue.Word && shapes.IsClauseLead(first))
+        // أما العروس فقالت: "as for" sets up the topic, which is the subject; it is no part of it.
+        while (first < cue.Word && (shapes.IsClauseLead(first) || text.Folded(first) is "اما" or "واما"))
         {
             afterPreposition |= shapes.Text.Folded(first) is "في" or "وفي";
             first++;
