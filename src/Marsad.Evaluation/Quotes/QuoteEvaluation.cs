@@ -18,8 +18,8 @@ public static class QuoteEvaluation
     public static IReadOnlyList<(string Name, string[] Parts)> Reported { get; } =
     [
         ("seed + development", ["seed", "development"]),
-        ("held-out 63", ["held-out-63"]),
-        ("all", ["seed", "development", "held-out-63"]),
+        ("held-out 64", ["held-out-64"]),
+        ("all", ["seed", "development", "held-out-64"]),
     ];
 
     public static QuoteEvaluationReport Run(QuoteGoldSet gold, QuotationExtractor extractor, bool heldOut = true, EntityFinder? entities = null)
