@@ -93,15 +93,17 @@ internal sealed class ArticlePeople
 
     /// <summary>
     /// ومضى الفيصل قائلا: of the people whose names hold these words (خالد الفيصل، الفيصل بن عبدالعزيز), the one
-    /// mentioned last before <paramref name="position"/>, else the one with the fullest name.
+    /// mentioned last before <paramref name="position"/>, else the one with the fullest name. One who holds the words
+    /// only as a forefather's name yields to one who holds them as his own.
     /// </summary>
     private KnownPerson? Latest(List<string> tokens, int position)
     {
         KnownPerson? latest = null, fullest = null;
         var latestAt = -1;
+        var ownNameHeld = people.Any(p => p.Contains(tokens) && !p.HoldsOnlyAfterLink(tokens));
         foreach (var p in people)
         {
-            if (!p.Contains(tokens))
+            if (!p.Contains(tokens) || (ownNameHeld && p.HoldsOnlyAfterLink(tokens)))
             {
                 continue;
             }

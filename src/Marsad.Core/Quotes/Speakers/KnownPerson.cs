@@ -33,11 +33,26 @@ internal sealed class KnownPerson(string display, int start, int end, IReadOnlyL
     /// </summary>
     public bool Contains(IReadOnlyList<string> words)
     {
-        if (words.Count == 2 && Tokens.Count > 3 && Tokens[1] is "بن" or "ابن" or "بنت"
+        if (words.Count == 2 && Tokens.Count > 3 && IsLink(Tokens[1])
             && string.Equals(Tokens[0], words[0], StringComparison.Ordinal) && string.Equals(Tokens[^1], words[1], StringComparison.Ordinal))
         {
             return true;
         }
+        return MatchesAt(words).Any();
+    }
+
+    /// <summary>
+    /// True when <paramref name="words"/> appear in this name only as a forefather's, straight after بن (عبدالعزيز in
+    /// فيصل بن عبدالعزيز): العم عبدالعزيز is then another man of that given name, if the article names one.
+    /// </summary>
+    public bool HoldsOnlyAfterLink(IReadOnlyList<string> words)
+    {
+        var at = MatchesAt(words).ToList();
+        return at.Count > 0 && at.All(from => from > 0 && IsLink(Tokens[from - 1]));
+    }
+
+    private IEnumerable<int> MatchesAt(IReadOnlyList<string> words)
+    {
         for (var from = 0; from + words.Count <= Tokens.Count; from++)
         {
             var all = true;
@@ -47,9 +62,10 @@ internal sealed class KnownPerson(string display, int start, int end, IReadOnlyL
             }
             if (all)
             {
-                return true;
+                yield return from;
             }
         }
-        return false;
     }
+
+    private static bool IsLink(string word) => word is "بن" or "ابن" or "بنت";
 }
