@@ -47,6 +47,13 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             first = head + 1;
             display = string.Concat(text.Display(head + 1)[1..], text.Text.AsSpan(text.End(head + 1), text.End(phrase.Last) - text.End(head + 1)));
         }
+        else if (head < phrase.Last && OfInstitution(head))
+        {
+            // وأفاد تقرير مؤسسة النقد أن: the body whose document it is, as بيان للحكومة is the government's.
+            first = head + 1;
+            display = text.Phrase(head + 1, phrase.Last);
+            byHead[WordShapes.WithoutArticle(text.Folded(head))] = display;
+        }
         else if (shapes.Lexicon.Documents.Contains(text.Folded(head)) && DocumentOnly(head))
         {
             // التقرير الـ51 الصادر حديثا عن مؤسسة النقد: its issuer, remembered for a later bare التقرير; with no
@@ -138,6 +145,10 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
     public bool HasIssuer(int head) =>
         shapes.Lexicon.Documents.Contains(shapes.Text.Folded(head))
         && (Issuer(head) is not null || (head + 1 < shapes.Text.Count && shapes.Text.Sentence(head + 1) == shapes.Text.Sentence(head) && IssuedTo(head + 1)));
+
+    /// <summary>تقرير مؤسسة النقد، بيان وزارة الداخلية: a document followed by the institution whose it is.</summary>
+    private bool OfInstitution(int head) =>
+        shapes.Lexicon.Documents.Contains(shapes.Text.Folded(head)) && !DocumentOnly(head) && shapes.IsInstitution(head + 1);
 
     /// <summary>لوزارة، لهيئة: an institution word with a joined لـ (not لل, which <see cref="Read"/> takes apart).</summary>
     private bool IssuedTo(int k)
