@@ -38,7 +38,14 @@ internal sealed class KnownPerson(string display, int start, int end, IReadOnlyL
         {
             return true;
         }
-        return MatchesAt(words).Any();
+        for (var from = 0; from + words.Count <= Tokens.Count; from++)
+        {
+            if (MatchesAt(words, from))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -47,24 +54,33 @@ internal sealed class KnownPerson(string display, int start, int end, IReadOnlyL
     /// </summary>
     public bool HoldsOnlyAfterLink(IReadOnlyList<string> words)
     {
-        var at = MatchesAt(words).ToList();
-        return at.Count > 0 && at.All(from => from > 0 && IsLink(Tokens[from - 1]));
-    }
-
-    private IEnumerable<int> MatchesAt(IReadOnlyList<string> words)
-    {
+        var found = false;
         for (var from = 0; from + words.Count <= Tokens.Count; from++)
         {
-            var all = true;
-            for (var k = 0; k < words.Count && all; k++)
+            if (!MatchesAt(words, from))
             {
-                all = string.Equals(Tokens[from + k], words[k], StringComparison.Ordinal);
+                continue;
             }
-            if (all)
+            if (from == 0 || !IsLink(Tokens[from - 1]))
             {
-                yield return from;
+                return false;
+            }
+            found = true;
+        }
+        return found;
+    }
+
+    /// <summary>Plain loops, no iterator: <see cref="Contains"/> runs for every person at every name recorded.</summary>
+    private bool MatchesAt(IReadOnlyList<string> words, int from)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (!string.Equals(Tokens[from + k], words[k], StringComparison.Ordinal))
+            {
+                return false;
             }
         }
+        return true;
     }
 
     private static bool IsLink(string word) => word is "بن" or "ابن" or "بنت";

@@ -47,7 +47,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             first = head + 1;
             display = string.Concat(text.Display(head + 1)[1..], text.Text.AsSpan(text.End(head + 1), text.End(phrase.Last) - text.End(head + 1)));
         }
-        else if (head < phrase.Last && OfInstitution(head))
+        else if (shapes.Lexicon.Documents.Contains(text.Folded(head)) && head < phrase.Last && FollowedByItsInstitution(head))
         {
             // وأفاد تقرير مؤسسة النقد أن: the body whose document it is, as بيان للحكومة is the government's.
             first = head + 1;
@@ -129,7 +129,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             {
                 return UnjoinedLam(k + 1, InstitutionEnd(k + 1, NameEnd(k + 1)));
             }
-            if (!DocumentOnly(k) && shapes.IsInstitution(k + 1))
+            if (FollowedByItsInstitution(k))
             {
                 // نقلت رويترز عن بيان البيت الأبيض ... وأكد البيان: the body whose document it is.
                 return text.Phrase(k + 1, InstitutionEnd(k + 1, NameEnd(k + 1)));
@@ -146,9 +146,8 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
         shapes.Lexicon.Documents.Contains(shapes.Text.Folded(head))
         && (Issuer(head) is not null || (head + 1 < shapes.Text.Count && shapes.Text.Sentence(head + 1) == shapes.Text.Sentence(head) && IssuedTo(head + 1)));
 
-    /// <summary>تقرير مؤسسة النقد، بيان وزارة الداخلية: a document followed by the institution whose it is.</summary>
-    private bool OfInstitution(int head) =>
-        shapes.Lexicon.Documents.Contains(shapes.Text.Folded(head)) && !DocumentOnly(head) && shapes.IsInstitution(head + 1);
+    /// <summary>تقرير مؤسسة النقد، بيان وزارة الداخلية: the document word is followed by the institution whose it is.</summary>
+    private bool FollowedByItsInstitution(int document) => !DocumentOnly(document) && shapes.IsInstitution(document + 1);
 
     /// <summary>لوزارة، لهيئة: an institution word with a joined لـ (not لل, which <see cref="Read"/> takes apart).</summary>
     private bool IssuedTo(int k)
