@@ -16,6 +16,10 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         new(["بعد", "قبل", "خلال", "عقب", "منذ", "إثر", "اثر", "أثناء", "اثناء", "لدى", "عند", "وسط", "حول", "مع", "رغم", "برغم",
             "عن", "وعن", "بشأن", "بخصوص"]);
 
+    /// <summary>Words that open a clause before its subject and are no verb of their own for it.</summary>
+    private static readonly Vocabulary.FoldedWords NotVerbHeads =
+        new(["كان", "كانت", "وكان", "وكانت", "لكن", "ولكن", "ثم", "لقد"]);
+
     public NounPhrase? After(SpeechCue cue)
     {
         var text = shapes.Text;
@@ -205,8 +209,30 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         {
             last--;
         }
+        // بثت جماعة أميركية مقاطع فيديو قالت إنها: the clause opens with its own verb, and its object stands between
+        // that verb's subject and the cue; who said it is that subject. Not وأطباء العاطفة قالوا, a subject right before the cue.
+        if (first < last && !afterPreposition && HeadsAsVerb(first)
+            && After(new SpeechCue(first, first, Vocabulary.CueForm.Verb, Vocabulary.CueUse.None)) is { } subject
+            && subject.Last < last)
+        {
+            return subject;
+        }
         // وفي وقت لاحق من يوم أمس قالت: what a preposition heading the clause opens is a circumstance, not the subject.
         return first <= last && first < cue.Word && !afterPreposition ? new NounPhrase(first, last) : null;
+    }
+
+    /// <summary>
+    /// بثت، تناقلت: the sentence's first word, or the first after a comma, of three to six letters, not definite, that
+    /// the news never writes in a name nor as a title, source or institution. Not كان, whose subject is the cue's own
+    /// (وكان معهد البترول قال), nor a conjunction.
+    /// </summary>
+    private bool HeadsAsVerb(int k)
+    {
+        var text = shapes.Text;
+        var w = text.Folded(k);
+        var opens = k == 0 || text.Sentence(k - 1) != text.Sentence(k) || text.CommaBefore(k);
+        return opens && w.Length is >= 3 and <= 6 && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k) && !shapes.HasJoinedPreposition(k)
+            && !NotVerbHeads.Contains(w) && shapes.Lexicon.NameShares.IsNeverAName(w);
     }
 
     /// <summary>وكان مجلس المحافظة، قد أعلن: قد after a comma goes on the clause its subject opened; a clause never starts with it.</summary>
