@@ -18,8 +18,8 @@ public static class QuoteEvaluation
     public static IReadOnlyList<(string Name, string[] Parts)> Reported { get; } =
     [
         ("seed + development", ["seed", "development"]),
-        ("held-out 66", ["held-out-66"]),
-        ("all", ["seed", "development", "held-out-66"]),
+        ("held-out 67", ["held-out-67"]),
+        ("all", ["seed", "development", "held-out-67"]),
     ];
 
     public static QuoteEvaluationReport Run(QuoteGoldSet gold, QuotationExtractor extractor, bool heldOut = true, EntityFinder? entities = null)
