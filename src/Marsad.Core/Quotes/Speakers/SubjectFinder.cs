@@ -198,14 +198,18 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         }
         var afterPreposition = OpensCircumstance(first);
         // أما العروس فقالت: "as for" sets up the topic, which is the subject; it is no part of it.
-        while (first < cue.Word && (shapes.IsClauseLead(first) || text.Folded(first) is "اما" or "واما"))
+        // إلا أن ملالي طهران يقولون: "but" and its أن open the clause; the subject follows them.
+        while (first < cue.Word && (shapes.IsClauseLead(first) || text.Folded(first) is "اما" or "واما"
+            || (text.Folded(first) is "الا" or "غير" or "بيد" && first + 1 < cue.Word && text.Folded(first + 1) == "ان")
+            || (first > 0 && text.Folded(first) == "ان" && text.Folded(first - 1) is "الا" or "غير" or "بيد")))
         {
             afterPreposition |= shapes.Text.Folded(first) is "في" or "وفي";
             first++;
         }
         // وكان الوزير قد قال: the particle between the subject and its verb is no part of the subject.
         var last = cue.Word - 1;
-        while (last > first && text.Folded(last) is "قد" or "لقد")
+        // ووزير الخارجية الأميركي عندما قال: "when" between the subject and its verb is no part of the subject either.
+        while (last > first && text.Folded(last) is "قد" or "لقد" or "عندما" or "حينما" or "حين")
         {
             last--;
         }
