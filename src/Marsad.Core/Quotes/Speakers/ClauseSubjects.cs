@@ -131,11 +131,9 @@ internal sealed class ClauseSubjects(WordShapes shapes, SubjectFinder subjects)
     private bool OpensSentenceAsVerb(int k)
     {
         var text = shapes.Text;
-        var w = text.Folded(k);
         // After a dateline's colon too (مانيلا - «الشرق الأوسط»: أيد رئيس الفلبين).
         var opens = k == 0 || text.Sentence(k - 1) != text.Sentence(k) || text.GapBefore(k).Contains(':') || AfterLeadingWords(k);
-        return opens && w.Length is >= 3 and <= 6 && !shapes.IsDefinite(k)
-            && !shapes.IsVocabulary(k) && !shapes.HasJoinedPreposition(k) && !shapes.IsClauseLead(k);
+        return opens && shapes.CanBeBareVerb(k) && !shapes.IsClauseLead(k);
     }
 
     /// <summary>من جهته، طمأن القائد ...: the sentence's first words are leads (من جهته، بدوره) set off by a comma.</summary>
@@ -164,9 +162,7 @@ internal sealed class ClauseSubjects(WordShapes shapes, SubjectFinder subjects)
         }
         var before = text.Folded(k - 1);
         var opens = (before == "حين" && text.Folded(k - 2) is "في" or "وفي") || before is "بينما" or "وبينما" or "فيما" or "عندما" or "وعندما";
-        var w = text.Folded(k);
-        return opens && w.Length is >= 3 and <= 6 && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k) && !shapes.HasJoinedPreposition(k)
-            && !shapes.IsClauseLead(k);
+        return opens && shapes.CanBeBareVerb(k) && !shapes.IsClauseLead(k);
     }
 
     private bool ReadsAsVerb(int k)

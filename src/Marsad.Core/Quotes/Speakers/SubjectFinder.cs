@@ -198,10 +198,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         }
         var afterPreposition = OpensCircumstance(first);
         // أما العروس فقالت: "as for" sets up the topic, which is the subject; it is no part of it.
-        // إلا أن ملالي طهران يقولون: "but" and its أن open the clause; the subject follows them.
-        while (first < cue.Word && (shapes.IsClauseLead(first) || text.Folded(first) is "اما" or "واما"
-            || (text.Folded(first) is "الا" or "غير" or "بيد" && first + 1 < cue.Word && text.Folded(first + 1) == "ان")
-            || (first > 0 && text.Folded(first) == "ان" && text.Folded(first - 1) is "الا" or "غير" or "بيد")))
+        while (first < cue.Word && (shapes.IsClauseLead(first) || text.Folded(first) is "اما" or "واما" || IsPartOfButThat(first, cue.Word)))
         {
             afterPreposition |= shapes.Text.Folded(first) is "في" or "وفي";
             first++;
@@ -225,6 +222,18 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         return first <= last && first < cue.Word && !afterPreposition ? new NounPhrase(first, last) : null;
     }
 
+    /// <summary>إلا أن ملالي طهران يقولون: "but" and its أن (إلا أن، غير أن، بيد أن) open the clause; the subject follows them.</summary>
+    private bool IsPartOfButThat(int k, int cue)
+    {
+        var text = shapes.Text;
+        return text.Folded(k) switch
+        {
+            "الا" or "غير" or "بيد" => k + 1 < cue && text.Folded(k + 1) == "ان",
+            "ان" => k > 0 && text.Folded(k - 1) is "الا" or "غير" or "بيد",
+            _ => false,
+        };
+    }
+
     /// <summary>
     /// بثت، تناقلت: the sentence's first word, or the first after a comma, of three to six letters, not definite, that
     /// the news never writes in a name nor as a title, source or institution. Not كان, whose subject is the cue's own
@@ -235,8 +244,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         var text = shapes.Text;
         var w = text.Folded(k);
         var opens = k == 0 || text.Sentence(k - 1) != text.Sentence(k) || text.CommaBefore(k);
-        return opens && w.Length is >= 3 and <= 6 && !shapes.IsDefinite(k) && !shapes.IsVocabulary(k) && !shapes.HasJoinedPreposition(k)
-            && !NotVerbHeads.Contains(w) && shapes.Lexicon.NameShares.IsNeverAName(w);
+        return opens && shapes.CanBeBareVerb(k) && !NotVerbHeads.Contains(w) && shapes.Lexicon.NameShares.IsNeverAName(w);
     }
 
     /// <summary>وكان مجلس المحافظة، قد أعلن: قد after a comma goes on the clause its subject opened; a clause never starts with it.</summary>

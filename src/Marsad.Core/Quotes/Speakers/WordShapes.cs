@@ -81,6 +81,13 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         return d.EndsWith("ها", StringComparison.Ordinal) || d.EndsWith("هم", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// حددت، بثت، وصف: a word that may be a bare past verb by its shape alone, of three to six letters, not definite, no
+    /// known word and no preposition joined to it.
+    /// </summary>
+    public bool CanBeBareVerb(int i) =>
+        Text.Folded(i).Length is >= 3 and <= 6 && !IsDefinite(i) && !IsVocabulary(i) && !HasJoinedPreposition(i);
+
     /// <summary>A preposition joined to the word (لوسائل، بولاية، للمركز).</summary>
     public bool HasJoinedPreposition(int i)
     {
