@@ -26,7 +26,7 @@ internal static class EvalQuotesCommand
         var json = new Option<bool>("--json") { Description = "Print the figures as JSON." };
         var mistakes = new Option<string?>("--mistakes")
         {
-            Description = "Also list the disagreements with the gold in this part (seed, development, held-out-67).",
+            Description = $"Also list the disagreements with the gold in this part ({string.Join(", ", QuoteGoldSet.Parts)}).",
             HelpName = "PART",
         };
         var withoutHeldOut = new Option<bool>("--without-held-out")

@@ -15,11 +15,12 @@ public static class QuoteEvaluation
 {
     public const int SpeedPasses = 10;
 
+    /// <summary>Seed + development, each held-out part apart (held-out-67 as "held-out 67"), and all: from <see cref="QuoteGoldSet.Parts"/>.</summary>
     public static IReadOnlyList<(string Name, string[] Parts)> Reported { get; } =
     [
         ("seed + development", ["seed", "development"]),
-        ("held-out 67", ["held-out-67"]),
-        ("all", ["seed", "development", "held-out-67"]),
+        .. QuoteGoldSet.Parts.Where(QuoteGoldSet.IsHeldOut).Select(p => ("held-out " + p["held-out-".Length..], new[] { p })),
+        ("all", [.. QuoteGoldSet.Parts]),
     ];
 
     public static QuoteEvaluationReport Run(QuoteGoldSet gold, QuotationExtractor extractor, bool heldOut = true, EntityFinder? entities = null)
