@@ -24,7 +24,7 @@ internal static class CueFinder
             {
                 if (Counts(text, lexicon, i, entry))
                 {
-                    cues.Add(new SpeechCue(i, i, entry.Form, entry.Use, entry.ClauseInitialOnly));
+                    cues.Add(new SpeechCue(i, i, entry.Form, entry.Use, entry.ClauseInitialOnly && !CountedAs(text, i)));
                 }
                 else if (Attribution(text, i))
                 {
@@ -56,6 +56,14 @@ internal static class CueFinder
     /// </summary>
     private static CueEntry? SayingPassedOn(QuoteText text, int i) =>
         i > 0 && text.Folded(i) == "القول" && text.Folded(i - 1) is "عنه" or "عنها" or "عنهم" or "عنهما" ? SayingNoun : null;
+
+    /// <summary>
+    /// وعدّ الزائر فلان المهرجان متنفسا، مبينا أن: "counted as", at a clause's head, gives its subject's view even
+    /// where it quotes nothing, so that subject is who a later مبينا goes on with. وعد بقرض is "promised", often
+    /// after its subject (الرئيس الذي زار السودان، وعد بقرض), and stays a cue only where it quotes something.
+    /// </summary>
+    private static bool CountedAs(QuoteText text, int i) =>
+        text.Folded(i) is "عد" or "وعد" or "فعد" or "عدت" or "وعدت" or "فعدت" && (i + 1 == text.Count || text.Folded(i + 1)[0] != 'ب');
 
     /// <summary>الذي فضل عدم ذكر اسمه: after عدم "not" the word is a verbal noun (mentioning), not a verb of saying.</summary>
     private static bool AfterNot(QuoteText text, int i) => i > 0 && text.Folded(i - 1) is "عدم";

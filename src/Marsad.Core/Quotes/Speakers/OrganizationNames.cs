@@ -507,7 +507,7 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
             {
                 // وسجل صافي أرباح الشركة السعودية للصناعات الأساسية ... وأوضحت الشركة: the head word with ال and a
                 // name after it, written where nobody spoke, is the one a bare الشركة points back to.
-                if (adjectivesEnd < 0 && DefiniteName(k, prefix) is { } full)
+                if (adjectivesEnd < 0 && !HeldByTitle(k) && DefiniteName(k, prefix) is { } full)
                 {
                     return full;
                 }
@@ -591,10 +591,18 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
     /// than one adjective of origin (which any later mention may carry: وقالت الشركة الأمريكية; البنك السعودي
     /// الفرنسي is a name).
     /// </summary>
+    /// <summary>
+    /// مساعد مدير المستشفى للشؤون الطبية: after a title the head word is the office's body, and the words after it
+    /// belong to the title (the duty), not to the body's name.
+    /// </summary>
+    private bool HeldByTitle(int k) => k > 0 && shapes.Text.Sentence(k - 1) == shapes.Text.Sentence(k) && shapes.IsTitle(k - 1);
+
     private string? DefiniteName(int k, int prefix)
     {
         var text = shapes.Text;
-        if (k + 1 >= text.Count || text.Sentence(k + 1) != text.Sentence(k) || !text.GapBefore(k + 1).IsWhiteSpace())
+        // بالمستشفى الدكتور فلان: a title right after the head word starts a person, not the body's name.
+        if (k + 1 >= text.Count || text.Sentence(k + 1) != text.Sentence(k) || !text.GapBefore(k + 1).IsWhiteSpace()
+            || shapes.IsTitle(k + 1))
         {
             return null;
         }

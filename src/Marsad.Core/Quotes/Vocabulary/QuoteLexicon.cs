@@ -89,14 +89,19 @@ internal sealed class QuoteLexicon
 
     public FoldedWords GodsEpithets { get; } = new(SubjectWords.GodsEpithets);
 
-    /// <summary>The cue a folded word is, trying it as written and then without a joined و or ف (وقال، فأضاف).</summary>
+    /// <summary>
+    /// The cue a folded word is, trying it as written and then without a joined و or ف (وقال، فأضاف). Of the verbs
+    /// two letters long, only عدّ "counted as" is tried so: it is a cue only at a clause's head, where وعد is mostly
+    /// it; وحث read as a speech act took its object into its subject more often than it helped.
+    /// </summary>
     public CueEntry? Cue(ReadOnlySpan<char> folded)
     {
         if (cues.TryGetValue(folded, out var entry))
         {
             return entry;
         }
-        return folded.Length > 3 && folded[0] is '\u0648' or '\u0641' && cues.TryGetValue(folded[1..], out entry) ? entry : null;
+        return folded.Length > 2 && folded[0] is '\u0648' or '\u0641' && cues.TryGetValue(folded[1..], out entry)
+            && (folded.Length > 3 || entry.ClauseInitialOnly) ? entry : null;
     }
 
     private static void Add(Dictionary<string, CueEntry> entries, string forms, CueEntry entry)
