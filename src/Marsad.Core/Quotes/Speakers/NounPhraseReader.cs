@@ -75,11 +75,13 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             && shapes.Text.Folded(k)[0] is not ('ل' or 'و'));
 
     /// <summary>
-    /// شركة آسيا للاستثمار: a word with لل ending a body's name is its complement, not whom the words were said to,
-    /// unless it names the media (وقالت الشركة للصحيفة).
+    /// شركة آسيا للاستثمار، مسؤول في الإدارة العامة للمرور: a word with لل ending a body's name (the phrase's head or
+    /// one inside it) is its complement, not whom the words were said to, unless it names the media (وقالت الشركة
+    /// للصحيفة).
     /// </summary>
     private bool ComplementOfBody(int first, int last) =>
-        shapes.IsInstitution(first) && shapes.Text.Folded(last).StartsWith("لل", StringComparison.Ordinal) && !ToMedia(last)
+        (shapes.IsInstitution(first) || Enumerable.Range(first + 1, last - first - 1).Any(shapes.IsInstitution))
+        && shapes.Text.Folded(last).StartsWith("لل", StringComparison.Ordinal) && !ToMedia(last)
         && !shapes.Lexicon.Addressees.Contains(shapes.Text.Folded(last));
 
     /// <summary>
@@ -354,7 +356,8 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
 
     /// <summary>
     /// Word <paramref name="k"/> opens (after '(') or follows (after ')') one to three words in parentheses with
-    /// nothing but spaces between them, in a title (from <paramref name="first"/>) whose holder's name follows them.
+    /// nothing but spaces between them, in a title (from <paramref name="first"/>) whose holder's name follows them,
+    /// or the holder's own title first (المشرف العام على البرنامج الوطني للحرف (بارع) الدكتور جاسر الحربش).
     /// </summary>
     private bool InShortParentheses(int first, int k, char mark)
     {
@@ -367,7 +370,7 @@ internal sealed class NounPhraseReader(WordShapes shapes, EntitySpans entities)
             if (gap.Contains(other))
             {
                 var holder = mark == '(' ? j : k;
-                return shapes.IsTitle(first) && shapes.CanStartName(holder) && !shapes.IsCue(holder) && !shapes.IsComplementizer(holder);
+                return shapes.IsTitle(first) && (shapes.CanStartName(holder) || shapes.IsTitle(holder)) && !shapes.IsCue(holder) && !shapes.IsComplementizer(holder);
             }
             if (!gap.IsWhiteSpace())
             {

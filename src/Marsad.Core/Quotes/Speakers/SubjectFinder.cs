@@ -24,7 +24,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
     {
         var text = shapes.Text;
         var j = cue.LastWord + 1;
-        if (j >= text.Count || text.Sentence(j) != text.Sentence(cue.Word))
+        if (j >= text.Count || text.Sentence(j) != text.Sentence(cue.Word) || AnswersAsFor(cue.Word))
         {
             return null;
         }
@@ -220,6 +220,32 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         }
         // وفي وقت لاحق من يوم أمس قالت: what a preposition heading the clause opens is a circumstance, not the subject.
         return first <= last && first < cue.Word && !afterPreposition ? new NounPhrase(first, last) : null;
+    }
+
+    /// <summary>
+    /// أما السيدة أم عبدالله فتصف طريقة العصر بأنها: a verb with فـ answering the clause's أما has its subject in the
+    /// topic before it; what follows it is its object. Not after أما عن, أما في: there the subject follows the verb.
+    /// </summary>
+    private bool AnswersAsFor(int cue)
+    {
+        var text = shapes.Text;
+        if (text.Folded(cue)[0] != 'ف')
+        {
+            return false;
+        }
+        for (var k = cue - 1; k >= 0 && cue - k <= MaxWordsBefore && text.Sentence(k) == text.Sentence(cue); k--)
+        {
+            if (text.Folded(k) is "اما" or "واما")
+            {
+                // أما عن الجديد فيقول المصممان: a topic opened by a preposition is what is spoken of, not who speaks.
+                return text.StartsClause(k) && !shapes.IsStopper(k + 1);
+            }
+            if (text.StartsClause(k))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>إلا أن ملالي طهران يقولون: "but" and its أن (إلا أن، غير أن، بيد أن) open the clause; the subject follows them.</summary>
