@@ -130,9 +130,14 @@ internal static class CueFinder
             : null;
     }
 
-    /// <summary>كما تابع، ثم زاد: a small word that heads the clause before the verb.</summary>
+    /// <summary>
+    /// كما تابع، ثم زاد: a small word that heads the clause before the verb; من جانبه بين فلان: "for his part", with
+    /// no comma after it, too.
+    /// </summary>
     private static bool AfterClauseLead(QuoteText text, int i) =>
-        i > 0 && text.StartsClause(i - 1) && text.Folded(i - 1) is "كما" or "ثم" or "وكما";
+        (i > 0 && text.StartsClause(i - 1) && text.Folded(i - 1) is "كما" or "ثم" or "وكما")
+        || (i > 1 && text.StartsClause(i - 2) && text.Folded(i - 2) is "من" or "ومن"
+            && text.Folded(i - 1) is "جانبه" or "جانبها" or "جانبهم" or "جهته" or "جهتها" or "جهتهم" or "ناحيته" or "ناحيتها");
 
     private static SpeechCue? DocumentCue(QuoteText text, QuoteLexicon lexicon, int i)
     {

@@ -1,3 +1,5 @@
+using Marsad.Quotes.Reading;
+
 namespace Marsad.Quotes.Speakers;
 
 /// <summary>
@@ -139,7 +141,25 @@ internal sealed class ArticlePeople
             ?? candidates.MinBy(p => p.Mentions.Min())
             ?? WithoutOrigin(wanted)
             ?? SameBody(foldedTitleWords)
-            ?? WithShorterTitle(wanted);
+            ?? WithShorterTitle(wanted)
+            ?? OfficialOfOrigin(foldedTitleWords);
+    }
+
+    /// <summary>
+    /// المسؤول اليمني after وزير الإدارة المحلية في الحكومة اليمنية فلان: "the official" and an adjective of origin
+    /// point back at the one person whose title holds that origin.
+    /// </summary>
+    private static readonly string Official = TitleKey.Words([FoldedForms.Of("المسؤول")]).Single();
+
+    private KnownPerson? OfficialOfOrigin(IEnumerable<string> foldedTitleWords)
+    {
+        var words = TitleKey.Words(foldedTitleWords).ToList();
+        // يمني and مصري are origins too: four letters are enough here, after المسؤول.
+        if (words.Count < 2 || words[0] != Official || words[^1].Length < 4 || words[^1][^1] != 'ي')
+        {
+            return null;
+        }
+        return OnlyOne(p => p.TitleWords.Contains(words[^1]));
     }
 
     /// <summary>

@@ -18,6 +18,8 @@ internal sealed class EntitySpans
     /// <summary>For each word inside an organization or location span, the span's last word; -1 elsewhere. Null when none.</summary>
     private readonly int[]? bodyOrPlaceLast;
 
+    private static readonly HashSet<string> CompassWords = new(["جنوب", "شمال", "شرق", "غرب"], StringComparer.Ordinal);
+
     private EntitySpans()
     {
     }
@@ -38,6 +40,12 @@ internal sealed class EntitySpans
             }
             if (entity.Type != EntityType.Person)
             {
+                // رئيس اللجنة في جنوب السودان ويلسون: where the tagger found السودان alone, the compass word before a
+                // place is the place's too, not a name's first word.
+                if (entity.Type == EntityType.Location && first > 0 && text.BlankBefore(first) && CompassWords.Contains(text.Folded(first - 1)))
+                {
+                    first--;
+                }
                 if (bodyOrPlaceLast is null)
                 {
                     bodyOrPlaceLast = new int[text.Count];

@@ -84,7 +84,7 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         {
             return organizations.Read(phrase, head);
         }
-        if (phrase.First == head && entities.StartsBodyOrPlace(head) && !shapes.IsTitle(head))
+        if (phrase.First == head && entities.StartsBodyOrPlace(head) && !shapes.IsTitle(head) && !IsFamilyNameAlone(phrase))
         {
             // وكانت تركيا قد أعلنت، وقالت سانوفي: a body or a place (a state speaking) the tagger found where the subject starts.
             var last = Math.Min(entities.BodyOrPlaceEnd(head), phrase.Last);
@@ -176,6 +176,13 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
     }
 
     /// <summary>A title stands before the name in the phrase (الملك فهد، المتحدث الرسمي للمركز رأفت الصباغ).</summary>
+    /// <summary>
+    /// ولفت "الزمهري" after اللواء صباح بن عايد الزمهري: one word the tagger took for a body, that ends a person's name
+    /// the article gives in full, is that person.
+    /// </summary>
+    private bool IsFamilyNameAlone(NounPhrase phrase) =>
+        phrase.Count == 1 && entities.BodyOrPlaceEnd(phrase.First) == phrase.First && people.Named(phrase.First, phrase.First) is not null;
+
     private bool Titled(int first, int nameStart)
     {
         for (var k = first; k < nameStart; k++)
