@@ -137,7 +137,7 @@ internal static class CueFinder
     private static bool AfterClauseLead(QuoteText text, int i) =>
         (i > 0 && text.StartsClause(i - 1) && text.Folded(i - 1) is "كما" or "ثم" or "وكما")
         || (i > 1 && text.StartsClause(i - 2) && text.Folded(i - 2) is "من" or "ومن"
-            && text.Folded(i - 1) is "جانبه" or "جانبها" or "جانبهم" or "جهته" or "جهتها" or "جهتهم" or "ناحيته" or "ناحيتها");
+            && OwnPartWords.AfterMin(text.Folded(i - 1)));
 
     private static SpeechCue? DocumentCue(QuoteText text, QuoteLexicon lexicon, int i)
     {

@@ -1,4 +1,5 @@
 using Marsad.Quotes.Cues;
+using Marsad.Quotes.Vocabulary;
 
 namespace Marsad.Quotes.Speakers;
 
@@ -144,7 +145,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         var text = shapes.Text;
         var past = text.Folded(j) switch
         {
-            "من" when j + 1 < text.Count && text.Folded(j + 1) is "جهته" or "جهتها" or "جانبه" or "جانبها" => j + 2,
+            "من" when j + 1 < text.Count && OwnPartWords.AfterMin(text.Folded(j + 1)) => j + 2,
             "بدوره" or "بدورها" => j + 1,
             _ => j,
         };
