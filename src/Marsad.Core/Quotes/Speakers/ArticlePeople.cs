@@ -145,17 +145,17 @@ internal sealed class ArticlePeople
             ?? OfficialOfOrigin(foldedTitleWords);
     }
 
+    private static readonly string Official = TitleKey.Words([FoldedForms.Of("المسؤول")]).Single();
+
     /// <summary>
     /// المسؤول اليمني after وزير الإدارة المحلية في الحكومة اليمنية فلان: "the official" and an adjective of origin
     /// point back at the one person whose title holds that origin.
     /// </summary>
-    private static readonly string Official = TitleKey.Words([FoldedForms.Of("المسؤول")]).Single();
-
     private KnownPerson? OfficialOfOrigin(IEnumerable<string> foldedTitleWords)
     {
         var words = TitleKey.Words(foldedTitleWords).ToList();
         // يمني and مصري are origins too: four letters are enough here, after المسؤول.
-        if (words.Count < 2 || words[0] != Official || words[^1].Length < 4 || words[^1][^1] != 'ي')
+        if (words.Count < 2 || words[0] != Official || !HasOriginShape(words[^1], shortest: 4))
         {
             return null;
         }
@@ -191,7 +191,9 @@ internal sealed class ArticlePeople
     }
 
     /// <summary>A title word shaped like an adjective of origin (بريطاني، امريكي).</summary>
-    private static bool IsOriginLike(string word) => word.Length > 4 && word[^1] == 'ي';
+    private static bool IsOriginLike(string word) => HasOriginShape(word, shortest: 5);
+
+    private static bool HasOriginShape(string word, int shortest) => word.Length >= shortest && word[^1] == 'ي';
 
     /// <summary>
     /// النائب في البرلمان الإيراني after رئيس اللجنة الاقتصادية في البرلمان الإيراني أحمد توكلي: a title no one holds

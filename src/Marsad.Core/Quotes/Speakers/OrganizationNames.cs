@@ -587,16 +587,16 @@ internal sealed class OrganizationNames(WordShapes shapes, EntitySpans entities)
     }
 
     /// <summary>
-    /// الشركة السعودية للصناعات الأساسية، البنك المركزي الألماني: a head word with ال, and after it more of a name
-    /// than one adjective of origin (which any later mention may carry: وقالت الشركة الأمريكية; البنك السعودي
-    /// الفرنسي is a name).
-    /// </summary>
-    /// <summary>
     /// مساعد مدير المستشفى للشؤون الطبية: after a title the head word is the office's body, and the words after it
     /// belong to the title (the duty), not to the body's name.
     /// </summary>
     private bool HeldByTitle(int k) => k > 0 && shapes.Text.Sentence(k - 1) == shapes.Text.Sentence(k) && shapes.IsTitle(k - 1);
 
+    /// <summary>
+    /// الشركة السعودية للصناعات الأساسية، البنك المركزي الألماني: a head word with ال, and after it more of a name
+    /// than one adjective of origin (which any later mention may carry: وقالت الشركة الأمريكية; البنك السعودي
+    /// الفرنسي is a name).
+    /// </summary>
     private string? DefiniteName(int k, int prefix)
     {
         var text = shapes.Text;

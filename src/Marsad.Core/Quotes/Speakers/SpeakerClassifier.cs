@@ -175,7 +175,6 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
         return people.Named(k, k) is not null || entities.PersonEnd(k) >= 0 || (phrase.Last == k && Accepts(k, k, phrase));
     }
 
-    /// <summary>A title stands before the name in the phrase (الملك فهد، المتحدث الرسمي للمركز رأفت الصباغ).</summary>
     /// <summary>
     /// ولفت "الزمهري" after اللواء صباح بن عايد الزمهري: one word the tagger took for a body, that ends a person's name
     /// the article gives in full, is that person.
@@ -183,6 +182,7 @@ internal sealed class SpeakerClassifier(WordShapes shapes, PersonNames names, Ar
     private bool IsFamilyNameAlone(NounPhrase phrase) =>
         phrase.Count == 1 && entities.BodyOrPlaceEnd(phrase.First) == phrase.First && people.Named(phrase.First, phrase.First) is not null;
 
+    /// <summary>A title stands before the name in the phrase (الملك فهد، المتحدث الرسمي للمركز رأفت الصباغ).</summary>
     private bool Titled(int first, int nameStart)
     {
         for (var k = first; k < nameStart; k++)
