@@ -84,7 +84,8 @@ internal sealed class QuotationReader(WordShapes shapes, ClauseEnds ends)
                 j = text.WordAt(text.Runs[run].ContentEnd) - 1;
                 continue;
             }
-            if ((shapes.IsComplementizer(j) || (j > first && AfterObject(j))) && cue.Use.HasFlag(CueUse.Reported) && !Blocked(j))
+            if ((shapes.IsComplementizer(j) || (j > first && AfterObject(j))) && (cue.Use.HasFlag(CueUse.Reported) || AfterVoicedObject(j))
+                && !Blocked(j))
             {
                 ReadReported(j, spans, goesOn: false);
                 return spans;
@@ -113,6 +114,13 @@ internal sealed class QuotationReader(WordShapes shapes, ClauseEnds ends)
         return j + 1 < text.Count && text.Folded(j + 1) is { Length: > 0 } next && next[0] is not ('ي' or 'ت' or 'ن')
             && next is not ("لا" or "لم" or "كان" or "كانت" or "شاء");
     }
+
+    /// <summary>
+    /// أعرب عن اعتقاده بأن، مختتما حديثه بأن: a verb of words only (أعرب، اختتم) reports what an أن right after a belief
+    /// or an occasion with a pronoun opens.
+    /// </summary>
+    private bool AfterVoicedObject(int j) =>
+        j > 0 && shapes.IsComplementizer(j) && (shapes.IsBeliefWithPronoun(j - 1) || shapes.IsOccasionWithPronoun(j - 1));
 
     /// <summary>
     /// وقال بارزاني في كلمة ألقاها في دهوك "...", وأضاف في كلمته التي ألقاها: "which he gave" after the occasion

@@ -273,8 +273,14 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
     /// <summary>واختتم المدرب حديثه بقوله: the occasion with a pronoun is the verb's object, after its subject.</summary>
     public bool IsOccasionWithPronoun(int i) => OccasionWithPronoun(Text.Folded(i));
 
+    /// <summary>أعرب عن اعتقاده بأن: a belief with a pronoun (اعتقاده، قناعتها) is what the speaker voices.</summary>
+    public bool IsBeliefWithPronoun(int i) => WithPronoun(Text.Folded(i), Lexicon.Beliefs);
+
     /// <summary>واختتم حديثه قائلا، ألقى كلمته: an occasion with a pronoun (حديثه، كلمته، خطبتها) is the object.</summary>
-    private bool OccasionWithPronoun(string w)
+    private bool OccasionWithPronoun(string w) => WithPronoun(w, Lexicon.Occasions);
+
+    /// <summary>A noun of the set with a pronoun suffix (ه، ها، هم).</summary>
+    private static bool WithPronoun(string w, FoldedWords nouns)
     {
         var stem = w.EndsWith("ها", StringComparison.Ordinal) || w.EndsWith("هم", StringComparison.Ordinal) ? w[..^2]
             : w.EndsWith('ه') ? w[..^1] : null;
@@ -285,7 +291,7 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         // Before a pronoun ة is written ت: كلمته is كلمة + ه; a plural in ات stands for its singular (تغريداته).
         var noun = stem[^1] == 'ت' ? stem[..^1] + "ه" : stem;
         var singular = stem.EndsWith("ات", StringComparison.Ordinal) && stem.Length > 4 ? stem[..^2] + "ه" : null;
-        return Lexicon.Occasions.Contains(noun) || Lexicon.Occasions.Contains(stem) || (singular is not null && Lexicon.Occasions.Contains(singular));
+        return nouns.Contains(noun) || nouns.Contains(stem) || (singular is not null && nouns.Contains(singular));
     }
 
     /// <summary>فمن، وهذا، فهي: a small word with a joined و or ف.</summary>

@@ -77,6 +77,8 @@ internal sealed class QuoteLexicon
 
     public FoldedWords Occasions { get; } = new(SubjectWords.Occasions);
 
+    public FoldedWords Beliefs { get; } = new(SpeechNouns.Beliefs);
+
     public FoldedWords Addressees { get; } = new(SubjectWords.Addressees);
 
     public FoldedWords Media { get; } = new(SubjectWords.Media);

@@ -7,4 +7,10 @@ namespace Marsad.Quotes.Vocabulary;
 internal static class SpeechNouns
 {
     public static IReadOnlyList<string> All { get; } = ["بالقول", "بقوله", "بقولها", "بقولهم", "القائل", "قوله", "قولها"];
+
+    /// <summary>
+    /// Beliefs a speaker voices (أعرب عن اعتقاده بأن، عن قناعته بأن): with a pronoun, the أن after them reports what the
+    /// speaker holds, even after a verb of words only. Not أمله في أن، a hope, which the gold leaves unquoted.
+    /// </summary>
+    public static IReadOnlyList<string> Beliefs { get; } = ["اعتقاد", "قناعة", "ثقة", "يقين", "إيمان"];
 }
