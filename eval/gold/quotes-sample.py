@@ -688,8 +688,20 @@ NO_QUOTATION_70 = {
     "aljazirah-249", "almadina-226", "alriyadh-233", "alriyadh-234", "alriyadh-235", "alwatan-209", "alyaum-212",
     "alyaum-213", "alyaum-214", "alyaum-215", "sabq-219", "sabq-220", "sabq-221",
 }
-# Read for held-out 71 and passed over: no quotation in them.
-NO_QUOTATION_71 = set()
+# Read for held-out 71 and passed over: eleven that hold no quotation (a sports column whose only words are the
+# writer's and a truth it makes speak, a film column, an aid flight item attributed after the fact with وفقاً لما
+# أوردته, a photo spread of summer festivals, a column on cinema whose only words are the writer's and a scene it
+# imagines, a martyr's announcement told with a noun, a column of Ramadan thoughts, a match report built on وفقا لوكالة,
+# a team's departure, a column on a video app, a champion's arrival whose only words are thanks), and five that hold
+# some but are near copies of development articles, passed over rather than marked twice (aljazirah-251 of alwatan-52,
+# the same border guard release; almadina-228 of aljazirah-119, the same wire item on a ship shortened; almadina-230 of
+# aljazirah-230, the same charity party release; alweeam-200 of alwatan-147, the same food and drug authority release,
+# longer; alweeam-204 of almadina-90, the same education office release).
+NO_QUOTATION_71 = {
+    "3alyoum-214", "aawsat-170", "aleqtisadiya-208", "aleqtisadiya-209", "aljazirah-251", "aljazirah-252",
+    "almadina-228", "almadina-230", "almadina-231", "alwatan-212", "alweeam-200", "alweeam-201", "alweeam-202",
+    "alweeam-204", "sabq-224", "sabq-226",
+}
 
 folder = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "../shared/data/saudinewsnet"
 candidates = int(sys.argv[sys.argv.index("--candidates") + 1]) if "--candidates" in sys.argv else None
