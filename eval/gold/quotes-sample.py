@@ -6,19 +6,19 @@ whose content is 200 to 5,000 characters (shorter ones are stubs: a title and a 
 3 articles of each outlet (skipping repeats of a text already drawn) are the first development part, the next 1 the
 first held-out part (now development too). The held-out 2 part (now development too) goes on in the same order: the
 next 2 articles of each outlet that hold a quotation, read by hand; the ones read and passed over for holding none are
-NO_QUOTATION. Each held-out part from 3 to 70 (now development too) goes on after the one before it the same way, its
-articles passed over in NO_QUOTATION_N (NO_QUOTATION_3 to NO_QUOTATION_70), and the held-out 71 part after them
-(NO_QUOTATION_71).
+NO_QUOTATION. Each held-out part from 3 to 71 (now development too) goes on after the one before it the same way, its
+articles passed over in NO_QUOTATION_N (NO_QUOTATION_3 to NO_QUOTATION_71), and the held-out 72 part after them
+(NO_QUOTATION_72).
 Writes JSON Lines for `marsad analyze --jsonl` on standard output, with an extra "part" field.
 Usage: python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet > sample.jsonl
-       python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet --candidates 4   (held-out 71 candidates to read)
+       python3 eval/gold/quotes-sample.py ../shared/data/saudinewsnet --candidates 4   (held-out 72 candidates to read)
 """
 import glob, json, os, random, sys, zipfile
 
 SEED = 20261201
 DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9 = (
     3, 1, 2, 2, 2, 2, 2, 2, 2, 2)
-HELD_OUT_10 = HELD_OUT_11 = HELD_OUT_12 = HELD_OUT_13 = HELD_OUT_14 = HELD_OUT_15 = HELD_OUT_16 = HELD_OUT_17 = HELD_OUT_18 = HELD_OUT_19 = HELD_OUT_20 = HELD_OUT_21 = HELD_OUT_22 = HELD_OUT_23 = HELD_OUT_24 = HELD_OUT_25 = HELD_OUT_26 = HELD_OUT_27 = HELD_OUT_28 = HELD_OUT_29 = HELD_OUT_30 = HELD_OUT_31 = HELD_OUT_32 = HELD_OUT_33 = HELD_OUT_34 = HELD_OUT_35 = HELD_OUT_36 = HELD_OUT_37 = HELD_OUT_38 = HELD_OUT_39 = HELD_OUT_40 = HELD_OUT_41 = HELD_OUT_42 = HELD_OUT_43 = HELD_OUT_44 = HELD_OUT_45 = HELD_OUT_46 = HELD_OUT_47 = HELD_OUT_48 = HELD_OUT_49 = HELD_OUT_50 = HELD_OUT_51 = HELD_OUT_52 = HELD_OUT_53 = HELD_OUT_54 = HELD_OUT_55 = HELD_OUT_56 = HELD_OUT_57 = HELD_OUT_58 = HELD_OUT_59 = HELD_OUT_60 = HELD_OUT_61 = HELD_OUT_62 = HELD_OUT_63 = HELD_OUT_64 = HELD_OUT_65 = HELD_OUT_66 = HELD_OUT_67 = HELD_OUT_68 = HELD_OUT_69 = HELD_OUT_70 = HELD_OUT_71 = 2
+HELD_OUT_10 = HELD_OUT_11 = HELD_OUT_12 = HELD_OUT_13 = HELD_OUT_14 = HELD_OUT_15 = HELD_OUT_16 = HELD_OUT_17 = HELD_OUT_18 = HELD_OUT_19 = HELD_OUT_20 = HELD_OUT_21 = HELD_OUT_22 = HELD_OUT_23 = HELD_OUT_24 = HELD_OUT_25 = HELD_OUT_26 = HELD_OUT_27 = HELD_OUT_28 = HELD_OUT_29 = HELD_OUT_30 = HELD_OUT_31 = HELD_OUT_32 = HELD_OUT_33 = HELD_OUT_34 = HELD_OUT_35 = HELD_OUT_36 = HELD_OUT_37 = HELD_OUT_38 = HELD_OUT_39 = HELD_OUT_40 = HELD_OUT_41 = HELD_OUT_42 = HELD_OUT_43 = HELD_OUT_44 = HELD_OUT_45 = HELD_OUT_46 = HELD_OUT_47 = HELD_OUT_48 = HELD_OUT_49 = HELD_OUT_50 = HELD_OUT_51 = HELD_OUT_52 = HELD_OUT_53 = HELD_OUT_54 = HELD_OUT_55 = HELD_OUT_56 = HELD_OUT_57 = HELD_OUT_58 = HELD_OUT_59 = HELD_OUT_60 = HELD_OUT_61 = HELD_OUT_62 = HELD_OUT_63 = HELD_OUT_64 = HELD_OUT_65 = HELD_OUT_66 = HELD_OUT_67 = HELD_OUT_68 = HELD_OUT_69 = HELD_OUT_70 = HELD_OUT_71 = HELD_OUT_72 = 2
 MIN_CHARS, MAX_CHARS = 200, 5000
 # Read for held-out 2 and passed over: no quotation in them (news items, columns, results).
 NO_QUOTATION = {
@@ -702,6 +702,8 @@ NO_QUOTATION_71 = {
     "almadina-228", "almadina-230", "almadina-231", "alwatan-212", "alweeam-200", "alweeam-201", "alweeam-202",
     "alweeam-204", "sabq-224", "sabq-226",
 }
+# Read for held-out 72 and passed over: no quotation in them.
+NO_QUOTATION_72 = set()
 
 folder = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "../shared/data/saudinewsnet"
 candidates = int(sys.argv[sys.argv.index("--candidates") + 1]) if "--candidates" in sys.argv else None
@@ -719,8 +721,8 @@ for outlet in sorted(by_outlet):
     records = by_outlet[outlet]
     order = list(range(len(records)))
     rng.shuffle(order)  # one shuffle per outlet, whatever is taken from it, so earlier draws never change
-    taken = held_out_71 = read_71 = 0
-    # The parts read by hand before held-out 71, in drawing order: how many each takes per outlet, the articles read
+    taken = held_out_72 = read_72 = 0
+    # The parts read by hand before held-out 72, in drawing order: how many each takes per outlet, the articles read
     # and passed over for holding no quotation; all are development now (see quotes-README.md).
     read_parts = [[HELD_OUT_2, NO_QUOTATION], [HELD_OUT_3, NO_QUOTATION_3], [HELD_OUT_4, NO_QUOTATION_4],
                   [HELD_OUT_5, NO_QUOTATION_5], [HELD_OUT_6, NO_QUOTATION_6], [HELD_OUT_7, NO_QUOTATION_7],
@@ -779,7 +781,8 @@ for outlet in sorted(by_outlet):
                   [HELD_OUT_67, NO_QUOTATION_67],
                   [HELD_OUT_68, NO_QUOTATION_68],
                   [HELD_OUT_69, NO_QUOTATION_69],
-                  [HELD_OUT_70, NO_QUOTATION_70]]
+                  [HELD_OUT_70, NO_QUOTATION_70],
+                  [HELD_OUT_71, NO_QUOTATION_71]]
     for index in order:
         record = records[index]
         text = " ".join(record["content"].split())
@@ -794,19 +797,19 @@ for outlet in sorted(by_outlet):
         elif still_drawing is not None:
             if article in still_drawing[1]:
                 continue
-            part = "development"  # held-out 2 to 70, scored, are development now
+            part = "development"  # held-out 2 to 71, scored, are development now
             still_drawing[0] -= 1
         elif candidates is not None:
-            part = "held-out-71"
-            read_71 += 1
-            if read_71 > candidates:
+            part = "held-out-72"
+            read_72 += 1
+            if read_72 > candidates:
                 break
-        elif article in NO_QUOTATION_71:
+        elif article in NO_QUOTATION_72:
             continue
         else:
-            part = "held-out-71"
-            held_out_71 += 1
-        if candidates is None or part == "held-out-71":
+            part = "held-out-72"
+            held_out_72 += 1
+        if candidates is None or part == "held-out-72":
             print(json.dumps(dict(record, id=article, part=part), ensure_ascii=False))
-        if held_out_71 == HELD_OUT_71:
+        if held_out_72 == HELD_OUT_72:
             break
