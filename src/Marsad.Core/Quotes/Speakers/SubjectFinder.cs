@@ -44,6 +44,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         }
         j = PastAddressee(j);
         j = PastOwnPart(j);
+        j = PastTimeBefore(j);
         if (shapes.Lexicon.Addressees.Contains(text.Folded(j)))
         {
             // سألته ...، قال لي: "...": the one spoken to, with no subject after it, is never the speaker.
@@ -74,7 +75,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             return null;
         }
         var w = text.Folded(j);
-        if (IsObjectWithPronoun(j) || DrawsAttentionTo(j))
+        if (IsObjectWithPronoun(j) || DrawsAttentionTo(j) || IsNounOfOnesOwn(j))
         {
             return null;
         }
@@ -109,6 +110,18 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         var folded = shapes.Text.Folded(j);
         return shapes.Text.Display(j).Length > 4 && shapes.EndsWithHaOrHum(j)
             && !shapes.Lexicon.GroupLeads.Contains(folded.AsSpan(0, folded.Length - 2));
+    }
+
+    /// <summary>
+    /// وأكد حرص بلاده على، وأبدى استعداد حكومته: a bare noun the news never writes in a name, before a word that is
+    /// someone's (a pronoun joined to it), is the verb's object; the speaker is the one already speaking.
+    /// </summary>
+    private bool IsNounOfOnesOwn(int j)
+    {
+        var text = shapes.Text;
+        return j + 1 < text.Count && text.Sentence(j + 1) == text.Sentence(j) && text.BlankBefore(j + 1)
+            && !shapes.IsDefinite(j) && !shapes.IsVocabulary(j) && shapes.Lexicon.NameShares.IsNeverAName(text.Folded(j))
+            && shapes.HasPronounSuffix(j + 1) && shapes.Lexicon.NameShares.IsSeldomAName(text.Folded(j + 1));
     }
 
     /// <summary>
@@ -150,6 +163,21 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
             _ => j,
         };
         return past > j && past < text.Count && text.Sentence(past) == text.Sentence(j) && text.BlankBefore(past)
+            ? past
+            : j;
+    }
+
+    /// <summary>
+    /// وقالت في وقت سابق هوغيت لابيل: "at an earlier (a later) time" between the verb and its subject, with no comma,
+    /// is stepped over like "for his part".
+    /// </summary>
+    private int PastTimeBefore(int j)
+    {
+        var text = shapes.Text;
+        var past = j + 3;
+        return past < text.Count && text.Folded(j) == "في" && text.Folded(j + 1) == "وقت"
+            && text.Folded(j + 2) is "سابق" or "لاحق" && text.Sentence(past) == text.Sentence(j)
+            && text.BlankBefore(j + 1) && text.BlankBefore(j + 2) && text.BlankBefore(past)
             ? past
             : j;
     }
