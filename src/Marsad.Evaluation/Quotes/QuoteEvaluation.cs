@@ -15,7 +15,7 @@ public static class QuoteEvaluation
 {
     public const int SpeedPasses = 10;
 
-    /// <summary>Seed + development, each held-out part apart (held-out-72 as "held-out 72"), and all: from <see cref="QuoteGoldSet.Parts"/>.</summary>
+    /// <summary>Seed + development, each held-out part apart (held-out-N as "held-out N"), and all: from <see cref="QuoteGoldSet.Parts"/>.</summary>
     public static IReadOnlyList<(string Name, string[] Parts)> Reported { get; } =
     [
         ("seed + development", ["seed", "development"]),

@@ -221,7 +221,7 @@ internal sealed class NameShapes(WordShapes shapes, EntitySpans entities)
     /// verb's object, never a word of the name before it, unless the tagger put it in a name.
     /// </summary>
     private bool IsNounWithPronoun(int k) =>
-        shapes.HasPronounSuffix(k) && entities.PersonEnd(k) < 0 && shapes.Lexicon.NameShares.IsSeldomAName(shapes.Text.Folded(k));
+        shapes.IsCommonNounWithPronoun(k) && entities.PersonEnd(k) < 0;
 
     /// <summary>
     /// A word starting with ب or ل goes on a name only as its last word (جيمس بيكر أن، خالد بحاح،، جو بايدن ورئيس

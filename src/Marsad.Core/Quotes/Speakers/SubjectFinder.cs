@@ -121,7 +121,7 @@ internal sealed class SubjectFinder(WordShapes shapes, NounPhraseReader phrases)
         var text = shapes.Text;
         return j + 1 < text.Count && text.Sentence(j + 1) == text.Sentence(j) && text.BlankBefore(j + 1)
             && !shapes.IsDefinite(j) && !shapes.IsVocabulary(j) && shapes.Lexicon.NameShares.IsNeverAName(text.Folded(j))
-            && shapes.HasPronounSuffix(j + 1) && shapes.Lexicon.NameShares.IsSeldomAName(text.Folded(j + 1));
+            && shapes.IsCommonNounWithPronoun(j + 1);
     }
 
     /// <summary>

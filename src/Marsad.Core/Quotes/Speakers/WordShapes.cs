@@ -71,6 +71,9 @@ internal sealed class WordShapes(QuoteText text, QuoteLexicon lexicon)
         return d.EndsWith('ه') && (!d.StartsWith("ال", StringComparison.Ordinal) || Lexicon.NameShares.IsSeldomAName(folded.AsSpan(0, folded.Length - 1)));
     }
 
+    /// <summary>عملها، بلاده: a noun the news writes often outside names, with a pronoun joined to it (someone's).</summary>
+    public bool IsCommonNounWithPronoun(int i) => HasPronounSuffix(i) && Lexicon.NameShares.IsSeldomAName(Text.Folded(i));
+
     /// <summary>
     /// ثقتها، رضاهم: the word as written ends in ها or هم, the pronouns that mark a noun as someone's (its object's
     /// or its adverb's) right after a verb or a number of people. No length bound: the callers set their own.
